@@ -1,0 +1,43 @@
+# One command, same as CI: `make check`. While working: `make quick` (under a minute).
+PYTHON ?= python
+SITE_DIR ?= build/site
+
+.PHONY: check quick format lint type test docs dist bench clean
+
+check: lint type test docs dist
+
+lint:
+	$(PYTHON) -m ruff format --check .
+	$(PYTHON) -m ruff check .
+
+format:
+	$(PYTHON) -m ruff format .
+	$(PYTHON) -m ruff check --fix .
+
+type:
+	$(PYTHON) -m mypy
+
+test:
+	HYPOTHESIS_PROFILE=ci $(PYTHON) -m pytest -q --cov=mttq --cov-branch --cov-report=term --cov-fail-under=95
+
+quick:
+	$(PYTHON) -m ruff format --check .
+	$(PYTHON) -m ruff check .
+	HYPOTHESIS_PROFILE=quick $(PYTHON) -m pytest -q -x -m "not slow"
+
+docs:
+	$(PYTHON) -m mkdocs build --strict --site-dir $(SITE_DIR)
+
+dist:
+	rm -rf dist
+	$(PYTHON) -m build --outdir dist .
+	$(PYTHON) -m twine check --strict dist/*
+
+bench:
+	$(PYTHON) benchmarks/vi_bench.py
+	$(PYTHON) benchmarks/rotation_bench.py
+	$(PYTHON) benchmarks/scoring_bench.py
+	$(PYTHON) benchmarks/awards_bench.py
+
+clean:
+	rm -rf build dist .mypy_cache .ruff_cache .coverage htmlcov

@@ -1,0 +1,180 @@
+"""The exceptions of :mod:`mttq`.
+
+Every error the library raises on bad input is a subclass of :class:`MttqError`, and each
+subclass also derives from the closest builtin exception, so callers may catch either::
+
+    >>> from mttq.errors import InvalidValueError, MttqError
+    >>> try:
+    ...     raise InvalidValueError("year", 1899, "must be 1900 or later")
+    ... except ValueError as exc:
+    ...     print(exc)
+    invalid year=1899: must be 1900 or later
+    >>> issubclass(InvalidValueError, MttqError)
+    True
+
+Messages are in English and name the field and the offending value; where a Vietnamese term
+helps, the message carries it too. All errors pickle and unpickle to an equal message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+__all__ = [
+    "DataError",
+    "InvalidValueError",
+    "MttqError",
+    "ParseError",
+    "Problem",
+    "UnknownCodeError",
+]
+
+_MAX_SHOWN = 80
+
+
+def _show(value: object) -> str:
+    """Return a short ``repr`` of ``value`` for an error message."""
+    text = repr(value)
+    if len(text) > _MAX_SHOWN:
+        text = text[: _MAX_SHOWN - 3] + "..."
+    return text
+
+
+class MttqError(Exception):
+    """The base class of every error raised by :mod:`mttq` on bad input.
+
+    Example:
+        >>> issubclass(ParseError, MttqError) and issubclass(ParseError, ValueError)
+        True
+    """
+
+
+class InvalidValueError(MttqError, ValueError):
+    """A value is of the right type but not allowed (out of range, inconsistent, ...).
+
+    Args:
+        field: the name of the field, argument or path that holds the value.
+        value: the offending value.
+        reason: why it is refused, in English (Vietnamese term in parentheses where useful).
+
+    Example:
+        >>> str(InvalidValueError("head", "HND", "is not a member of the group"))
+        "invalid head='HND': is not a member of the group"
+    """
+
+    def __init__(self, field: str, value: object, reason: str) -> None:
+        super().__init__(field, value, reason)
+        self.field = field
+        self.value = value
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return f"invalid {self.field}={_show(self.value)}: {self.reason}"
+
+
+class ParseError(MttqError, ValueError):
+    """Text could not be parsed into the value it should spell.
+
+    Args:
+        what: what was being parsed (``"number"``, ``"date"``, ``"document reference"``).
+        text: the text that was given.
+        reason: why it could not be read.
+
+    Example:
+        >>> str(ParseError("number", "1.5", "ambiguous: a dot groups thousands in Vietnamese"))
+        "cannot parse number from '1.5': ambiguous: a dot groups thousands in Vietnamese"
+    """
+
+    def __init__(self, what: str, text: object, reason: str) -> None:
+        super().__init__(what, text, reason)
+        self.what = what
+        self.text = text
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return f"cannot parse {self.what} from {_show(self.text)}: {self.reason}"
+
+
+class UnknownCodeError(MttqError, LookupError):
+    """A name or code was looked up and not found.
+
+    Args:
+        what: the kind of thing looked up (``"province"``, ``"award kind"``).
+        key: the name or code given.
+        suggestions: the closest known names, best first (may be empty).
+
+    Example:
+        >>> str(UnknownCodeError("province", "Binh Duongg", ["Bình Dương"]))
+        "unknown province 'Binh Duongg'; did you mean: 'Bình Dương'?"
+    """
+
+    def __init__(self, what: str, key: object, suggestions: Iterable[str] = ()) -> None:
+        suggestions = tuple(suggestions)
+        super().__init__(what, key, suggestions)
+        self.what = what
+        self.key = key
+        self.suggestions = suggestions
+
+    def __str__(self) -> str:
+        text = f"unknown {self.what} {_show(self.key)}"
+        if self.suggestions:
+            text += "; did you mean: " + ", ".join(repr(s) for s in self.suggestions) + "?"
+        return text
+
+
+@attrs.frozen(kw_only=True)
+class Problem:
+    """One problem found in loaded data: where it is and what is wrong.
+
+    Attributes:
+        path: a JSONPath-like location such as ``$.members[3].code`` (``$`` is the root).
+        message: what is wrong there.
+
+    Example:
+        >>> str(Problem(path="$.members[3].code", message="expected a string"))
+        '$.members[3].code: expected a string'
+    """
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+class DataError(MttqError, ValueError):
+    """Structured data (a dict, a JSON or TOML file) does not describe a valid value.
+
+    Args:
+        problems: every problem found, each with its path.
+        source: the file the data came from, if any.
+
+    Example:
+        >>> err = DataError([Problem(path="$.year", message="expected an int")], source="x.json")
+        >>> print(err)
+        x.json: $.year: expected an int
+        >>> err.problems[0].path
+        '$.year'
+    """
+
+    def __init__(self, problems: Sequence[Problem], source: str | None = None) -> None:
+        problems = tuple(problems)
+        super().__init__(problems, source)
+        self.problems: tuple[Problem, ...] = problems
+        self.source = source
+
+    def __str__(self) -> str:
+        prefix = f"{self.source}: " if self.source else ""
+        if not self.problems:
+            return prefix + "invalid data"
+        shown = "; ".join(str(p) for p in self.problems[:10])
+        more = len(self.problems) - 10
+        if more > 0:
+            shown += f"; and {more} more"
+        return prefix + shown
+
+    def with_source(self, source: str) -> DataError:
+        """Return a copy of this error that names the file the data came from."""
+        return DataError(self.problems, source=source)

@@ -1,0 +1,49 @@
+"""The public API: sorted ``__all__``, documented names, the version from the metadata."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+from importlib.metadata import version
+
+import pytest
+
+import mttq
+
+
+def public_modules() -> list[str]:
+    names = ["mttq"]
+    for info in pkgutil.walk_packages(mttq.__path__, prefix="mttq."):
+        if not any(part.startswith("_") for part in info.name.split(".")[1:]):
+            names.append(info.name)
+    return sorted(names)
+
+
+def test_version_is_the_installed_metadata() -> None:
+    assert mttq.__version__ == version("mttq")
+    assert mttq.__version__.count(".") == 2
+
+
+@pytest.mark.parametrize("name", public_modules())
+def test_module_is_documented_and_all_is_sorted(name: str) -> None:
+    module = importlib.import_module(name)
+    assert (module.__doc__ or "").strip(), f"{name} has no module docstring"
+    exported = getattr(module, "__all__", None)
+    if exported is None:
+        return
+    assert list(exported) == sorted(exported), f"{name}.__all__ is not sorted"
+    assert len(set(exported)) == len(exported)
+    for attr in exported:
+        assert hasattr(module, attr), f"{name}.__all__ names missing {attr}"
+        obj = getattr(module, attr)
+        if inspect.isclass(obj) or inspect.isfunction(obj):
+            assert (obj.__doc__ or "").strip(), f"{name}.{attr} has no docstring"
+
+
+def test_top_level_names_resolve_to_their_modules() -> None:
+    for attr in mttq.__all__:
+        if attr == "__version__":
+            continue
+        obj = getattr(mttq, attr)
+        assert getattr(obj, "__module__", "").startswith("mttq"), attr

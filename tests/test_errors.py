@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from mttq import errors
+from mttq.errors import (
+    DataError,
+    InvalidValueError,
+    MttqError,
+    ParseError,
+    Problem,
+    UnknownCodeError,
+)
+
+SAMPLES: list[MttqError] = [
+    InvalidValueError("head", "HND", "is not a member of the group"),
+    ParseError("number", "1.5", "ambiguous"),
+    UnknownCodeError("province", "Binh Duongg", ["Bình Dương"]),
+    UnknownCodeError("award kind", "xyz"),
+    DataError([Problem(path="$.members[3].code", message="expected a string")], source="a.json"),
+    DataError([]),
+]
+
+
+def test_every_error_class_is_an_mttq_error_and_a_builtin() -> None:
+    classes = [
+        obj
+        for obj in vars(errors).values()
+        if isinstance(obj, type) and issubclass(obj, Exception) and obj is not MttqError
+    ]
+    assert {c.__name__ for c in classes} == {
+        "DataError",
+        "InvalidValueError",
+        "ParseError",
+        "UnknownCodeError",
+    }
+    for cls in classes:
+        assert issubclass(cls, MttqError)
+        builtin = [b for b in cls.__mro__ if b.__module__ == "builtins" and b is not object]
+        assert any(b not in (Exception, BaseException) for b in builtin), cls
+
+
+@pytest.mark.parametrize("error", SAMPLES, ids=lambda e: type(e).__name__)
+def test_errors_pickle_to_an_equal_message(error: MttqError) -> None:
+    copy = pickle.loads(pickle.dumps(error))
+    assert type(copy) is type(error)
+    assert str(copy) == str(error)
+    assert copy.args == error.args
+
+
+def test_messages_name_the_field_and_the_value() -> None:
+    assert "head" in str(SAMPLES[0])
+    assert "'HND'" in str(SAMPLES[0])
+    assert "'1.5'" in str(SAMPLES[1])
+    assert "did you mean" in str(SAMPLES[2])
+    assert "did you mean" not in str(SAMPLES[3])
+    assert str(SAMPLES[4]) == "a.json: $.members[3].code: expected a string"
+    assert str(SAMPLES[5]) == "invalid data"
+
+
+def test_catchable_as_builtins() -> None:
+    with pytest.raises(ValueError, match="cannot parse date"):
+        raise ParseError("date", "31/02/2024", "no such day")
+    with pytest.raises(LookupError):
+        raise UnknownCodeError("province", "X")
+
+
+def test_long_values_are_shortened() -> None:
+    message = str(InvalidValueError("name", "x" * 500, "too long"))
+    assert len(message) < 150
+    assert message.endswith("...: too long")
+
+
+def test_data_error_lists_at_most_ten_problems() -> None:
+    problems = [Problem(path=f"$[{i}]", message="bad") for i in range(13)]
+    text = str(DataError(problems))
+    assert text.count("bad") == 10
+    assert text.endswith("and 3 more")
+    assert DataError(problems).with_source("f.toml").source == "f.toml"
