@@ -26,7 +26,7 @@ quick:
 	HYPOTHESIS_PROFILE=quick $(PYTHON) -m pytest -q -x -m "not slow"
 
 docs:
-	$(PYTHON) -m mkdocs build --strict --site-dir $(SITE_DIR)
+	NO_MKDOCS_2_WARNING=1 $(PYTHON) -m mkdocs build --strict --site-dir $(SITE_DIR)
 
 dist:
 	rm -rf dist

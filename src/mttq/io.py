@@ -831,8 +831,11 @@ def json_schema(cls: type | Any) -> dict[str, Any]:
     Example:
         >>> from mttq.errors import Problem
         >>> schema = json_schema(Problem)
-        >>> schema["$ref"], sorted(schema["$defs"]["Problem"]["properties"])
-        ('#/$defs/Problem', ['message', 'path'])
+        >>> schema["$ref"]
+        '#/$defs/Problem'
+        >>> definition = schema["$defs"].get("Problem")
+        >>> sorted(definition["properties"])
+        ['message', 'path']
     """
     builder = _SchemaBuilder()
     try:
