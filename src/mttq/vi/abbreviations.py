@@ -1,0 +1,346 @@
+"""The abbreviations of the MTTQ system, the State, the Party and emulation work, expanded.
+
+The table holds the abbreviations in common use in documents and reports of the Mặt trận Tổ
+quốc Việt Nam and the socio-political (chính trị - xã hội) organisations, as collected in the
+project's domain notes (``practice.md`` §5.1, with the attested examples cited there):
+
+* the document-type codes and copy codes of Decree 30/2020/NĐ-CP on clerical work
+  (Nghị định 30/2020/NĐ-CP, Appendix III, in force 5 March 2020) and the signing marks of its
+  Appendix I (``TM.``, ``KT.``, ``TL.``, ``TUQ.``, ``Q.``);
+* the Party document codes of Hướng dẫn 36-HD/VPTW (3 April 2018);
+* the organisations, bodies and titles (``MTTQ``, ``UBND``, ``HĐND``, ``LĐLĐ``, ``UVTV``...);
+* the titles and forms of commendation of the Law on Emulation and Commendation
+  (Luật Thi đua, khen thưởng 06/2022/QH15, Arts. 19-20) and the grades of the annual review.
+
+Some codes have more than one meaning (``BTT`` is the standing board, Ban Thường trực, and a
+document type, bản thỏa thuận; ``CĐ`` is Công đoàn and công điện; ``TU`` is Tỉnh ủy and also
+Thành ủy): :func:`expand` gives the first, :attr:`Abbreviation.other_expansions` the rest.
+
+:func:`expand` matches the code as written first (case-sensitive, NFC, ``Ð`` read as ``Đ``, a
+final dot optional), then a folded match (:func:`mttq.vi.text.fold`: case and accents
+ignored) when that names exactly one entry; otherwise it raises
+:class:`~mttq.errors.UnknownCodeError` with the closest codes.
+
+Examples:
+    >>> expand("UBND")
+    'Ủy ban nhân dân'
+    >>> expand("hdnd")
+    'Hội đồng nhân dân'
+    >>> lookup("BTT").other_expansions
+    ('bản thỏa thuận',)
+    >>> [a.code for a in find_abbreviations("UBMTTQ tỉnh và LĐLĐ tỉnh được tặng Bằng khen")]
+    ['UBMTTQ', 'LĐLĐ']
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Literal
+
+import attrs
+
+from mttq.errors import InvalidValueError, UnknownCodeError
+from mttq.vi.text import fold
+
+__all__ = [
+    "Abbreviation",
+    "AbbreviationCategory",
+    "abbreviations",
+    "expand",
+    "find_abbreviations",
+    "lookup",
+]
+
+AbbreviationCategory = Literal[
+    "front", "organisation", "state", "party", "emulation", "document", "signing"
+]
+"""The group an abbreviation belongs to."""
+
+
+@attrs.frozen(kw_only=True)
+class Abbreviation:
+    """One abbreviation and what it stands for.
+
+    Attributes:
+        code: the abbreviation as written (``"UBND"``, ``"CT-XH"``, ``"QyĐ"``).
+        expansion: the full Vietnamese form, in the case used mid-sentence.
+        other_expansions: further meanings of the same code, if any.
+        category: the group it belongs to.
+        source: where the abbreviation and its meaning are recorded.
+
+    Examples:
+        >>> lookup("CSTĐ")
+        Abbreviation(code='CSTĐ', expansion='Chiến sĩ thi đua', ...)
+    """
+
+    code: str
+    expansion: str
+    other_expansions: tuple[str, ...] = ()
+    category: AbbreviationCategory
+    source: str
+
+
+_PRACTICE = "practice.md §5.1 (standard usage)"
+_FRONT = "practice.md §5.1; document symbols of the UBTWMTTQ, e.g. 82/HD-MTTW-BTT [S22]"
+_ND30 = "Nghị định 30/2020/NĐ-CP, Phụ lục III (document types); practice.md §5.1"
+_ND30_COPY = "Nghị định 30/2020/NĐ-CP, Phụ lục III (copy types); practice.md §5.1"
+_ND30_SIGN = "Nghị định 30/2020/NĐ-CP, Phụ lục I (signing marks) [S77][S78]; practice.md §5.1"
+_PARTY_DOC = "Hướng dẫn 36-HD/VPTW (2018), Party document types; practice.md §5.1"
+_LAW = "Luật Thi đua, khen thưởng 06/2022/QH15, Điều 19-20; practice.md §5.1"
+
+# (code, expansion, other expansions, category, source)
+_ROWS: tuple[tuple[str, str, tuple[str, ...], AbbreviationCategory, str], ...] = (
+    # Mặt trận
+    ("MTTQ", "Mặt trận Tổ quốc", (), "front", _PRACTICE),
+    ("MTTQVN", "Mặt trận Tổ quốc Việt Nam", (), "front", _PRACTICE),
+    ("UBMTTQ", "Ủy ban Mặt trận Tổ quốc", (), "front", _PRACTICE),
+    ("UBTWMTTQ", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", (), "front", _PRACTICE),
+    ("UBTƯ MTTQVN", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", (), "front", _PRACTICE),
+    ("MTTW", "Mặt trận Trung ương", (), "front", _FRONT),
+    ("BTT", "Ban Thường trực", ("bản thỏa thuận",), "front", _FRONT),
+    ("ĐCT", "Đoàn Chủ tịch", (), "front", _PRACTICE),
+    ("BCTMT", "Ban công tác Mặt trận", (), "front", _PRACTICE),
+    # Organisations
+    ("CT-XH", "chính trị - xã hội", (), "organisation", _PRACTICE),
+    ("LĐLĐ", "Liên đoàn Lao động", (), "organisation", _PRACTICE),
+    ("TLĐ", "Tổng Liên đoàn Lao động Việt Nam", (), "organisation", _PRACTICE),
+    ("Tổng LĐLĐVN", "Tổng Liên đoàn Lao động Việt Nam", (), "organisation", _PRACTICE),
+    ("CĐ", "Công đoàn", ("công điện",), "organisation", _PRACTICE),
+    ("CĐCS", "công đoàn cơ sở", (), "organisation", _PRACTICE),
+    ("HND", "Hội Nông dân", (), "organisation", _PRACTICE),
+    ("HNDVN", "Hội Nông dân Việt Nam", (), "organisation", _PRACTICE),
+    ("HCCB", "Hội Cựu chiến binh", (), "organisation", _PRACTICE),
+    ("CCB", "cựu chiến binh", (), "organisation", _PRACTICE),
+    ("HLHPN", "Hội Liên hiệp Phụ nữ", (), "organisation", _PRACTICE),
+    ("LHPN", "Liên hiệp Phụ nữ", (), "organisation", _PRACTICE),
+    ("ĐTN", "Đoàn Thanh niên", (), "organisation", _PRACTICE),
+    ("ĐTNCS", "Đoàn Thanh niên Cộng sản", (), "organisation", _PRACTICE),
+    ("Đoàn TNCS HCM", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", (), "organisation", _PRACTICE),
+    ("ĐVTN", "đoàn viên thanh niên", (), "organisation", _PRACTICE),
+    ("TWĐ", "Trung ương Đoàn", (), "organisation", _PRACTICE),
+    ("TWTN", "Trung ương Đoàn", (), "organisation", _PRACTICE + "; in document symbols"),
+    ("VUSTA", "Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam", (), "organisation", _PRACTICE),
+    # State
+    ("HĐND", "Hội đồng nhân dân", (), "state", _PRACTICE),
+    ("UBND", "Ủy ban nhân dân", (), "state", _PRACTICE),
+    ("QH15", "Quốc hội khóa XV", (), "state", _PRACTICE),
+    ("UBTVQH", "Ủy ban Thường vụ Quốc hội", (), "state", _PRACTICE),
+    ("TTg", "Thủ tướng", (), "state", _PRACTICE),
+    ("CP", "Chính phủ", (), "state", _PRACTICE),
+    ("NĐ-CP", "Nghị định của Chính phủ", (), "state", _PRACTICE),
+    ("BNV", "Bộ Nội vụ", (), "state", _PRACTICE),
+    ("TT-BNV", "Thông tư của Bộ Nội vụ", (), "state", _PRACTICE),
+    ("SNV", "Sở Nội vụ", (), "state", _PRACTICE),
+    # Party
+    ("TW", "Trung ương", (), "party", _PRACTICE),
+    ("TƯ", "Trung ương", (), "party", _PRACTICE),
+    ("BCH", "Ban Chấp hành", (), "party", _PRACTICE),
+    ("BCT", "Bộ Chính trị", (), "party", _PRACTICE),
+    ("BBT", "Ban Bí thư", (), "party", _PRACTICE),
+    ("BTV", "Ban Thường vụ", (), "party", _PRACTICE),
+    ("UVTV", "Ủy viên Thường vụ", (), "party", _PRACTICE),
+    ("TU", "Tỉnh ủy", ("Thành ủy",), "party", _PRACTICE),
+    ("HU", "Huyện ủy", (), "party", _PRACTICE),
+    ("ĐU", "Đảng ủy", (), "party", _PRACTICE),
+    ("VPTW", "Văn phòng Trung ương", (), "party", _PRACTICE),
+    ("BTCTW", "Ban Tổ chức Trung ương", (), "party", _PRACTICE),
+    ("BTGTU", "Ban Tuyên giáo Tỉnh ủy", (), "party", _PRACTICE + " [S62b]"),
+    # Emulation and commendation
+    ("TĐKT", "thi đua, khen thưởng", (), "emulation", _PRACTICE),
+    ("HĐTĐKT", "Hội đồng Thi đua - Khen thưởng", (), "emulation", _PRACTICE),
+    ("BTĐKT", "Ban Thi đua - Khen thưởng", (), "emulation", _PRACTICE),
+    ("PTTĐ", "phong trào thi đua", (), "emulation", _PRACTICE),
+    ("CVĐ", "cuộc vận động", (), "emulation", _PRACTICE),
+    ("CSTĐ", "Chiến sĩ thi đua", (), "emulation", _LAW),
+    ("LĐTT", "Lao động tiên tiến", (), "emulation", _LAW),
+    ("TTLĐXS", "Tập thể lao động xuất sắc", (), "emulation", _LAW),
+    ("TTLĐTT", "Tập thể lao động tiên tiến", (), "emulation", _PRACTICE),
+    ("BK", "Bằng khen", (), "emulation", _PRACTICE),
+    ("GK", "Giấy khen", (), "emulation", _PRACTICE),
+    ("KNC", "Kỷ niệm chương", (), "emulation", _PRACTICE),
+    ("HCLĐ", "Huân chương Lao động", (), "emulation", _PRACTICE),
+    ("ĐHTT", "điển hình tiên tiến", (), "emulation", _PRACTICE),
+    ("NTVT", "người tốt việc tốt", (), "emulation", _PRACTICE + " [S76]"),
+    ("HTXSNV", "Hoàn thành xuất sắc nhiệm vụ", (), "emulation", _PRACTICE),
+    ("HTTNV", "Hoàn thành tốt nhiệm vụ", (), "emulation", _PRACTICE),
+    ("HTNV", "Hoàn thành nhiệm vụ", (), "emulation", _PRACTICE),
+    ("KHTNV", "Không hoàn thành nhiệm vụ", (), "emulation", _PRACTICE),
+    ("NTM", "nông thôn mới", (), "emulation", _PRACTICE),
+    ("ĐTVM", "đô thị văn minh", (), "emulation", _PRACTICE),
+    # Document types (NĐ 30/2020, Appendix III) and Party document codes
+    ("NQ", "Nghị quyết", (), "document", _ND30),
+    ("QĐ", "Quyết định", (), "document", _ND30),
+    ("CT", "Chỉ thị", (), "document", _ND30),
+    ("QC", "Quy chế", (), "document", _ND30),
+    ("QyĐ", "Quy định", (), "document", _ND30),
+    ("TC", "Thông cáo", (), "document", _ND30),
+    ("TB", "Thông báo", (), "document", _ND30),
+    ("HD", "Hướng dẫn", (), "document", _ND30),
+    ("CTr", "Chương trình", (), "document", _ND30),
+    ("KH", "Kế hoạch", (), "document", _ND30),
+    ("PA", "Phương án", (), "document", _ND30),
+    ("ĐA", "Đề án", (), "document", _ND30),
+    ("DA", "Dự án", (), "document", _ND30),
+    ("BC", "Báo cáo", (), "document", _ND30),
+    ("BB", "Biên bản", (), "document", _ND30),
+    ("TTr", "Tờ trình", (), "document", _ND30),
+    ("HĐ", "Hợp đồng", (), "document", _ND30),
+    ("BGN", "Bản ghi nhớ", (), "document", _ND30),
+    ("GUQ", "Giấy ủy quyền", (), "document", _ND30),
+    ("GM", "Giấy mời", (), "document", _ND30),
+    ("GGT", "Giấy giới thiệu", (), "document", _ND30),
+    ("GNP", "Giấy nghỉ phép", (), "document", _ND30),
+    ("PG", "Phiếu gửi", (), "document", _ND30),
+    ("PC", "Phiếu chuyển", (), "document", _ND30),
+    ("PB", "Phiếu báo", (), "document", _ND30),
+    ("SY", "Bản sao y", (), "document", _ND30_COPY),
+    ("TrS", "Bản trích sao", (), "document", _ND30_COPY),
+    ("SL", "Bản sao lục", (), "document", _ND30_COPY),
+    ("CV", "Công văn", (), "document", _PARTY_DOC),
+    ("KL", "Kết luận", (), "document", _PARTY_DOC),
+    # Signing marks (written with a final dot)
+    ("TM", "thay mặt", (), "signing", _ND30_SIGN),
+    ("Q", "quyền", (), "signing", _ND30_SIGN),
+    ("KT", "ký thay", (), "signing", _ND30_SIGN),
+    ("TL", "thừa lệnh", (), "signing", _ND30_SIGN),
+    ("TUQ", "thừa ủy quyền", (), "signing", _ND30_SIGN),
+)
+
+_TABLE: Mapping[str, Abbreviation] = MappingProxyType(
+    {
+        code: Abbreviation(
+            code=code, expansion=expansion, other_expansions=others, category=category, source=src
+        )
+        for code, expansion, others, category, src in _ROWS
+    }
+)
+
+
+def _build_folded() -> dict[str, tuple[str, ...]]:
+    folded: dict[str, list[str]] = {}
+    for code in _TABLE:
+        folded.setdefault(fold(code), []).append(code)
+    return {key: tuple(codes) for key, codes in folded.items()}
+
+
+_FOLDED = _build_folded()
+_ETH = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
+
+
+def abbreviations() -> Mapping[str, Abbreviation]:
+    """Return the whole table, code -> :class:`Abbreviation` (a read-only mapping).
+
+    Examples:
+        >>> table = abbreviations()
+        >>> table["HĐND"].expansion, table["HĐND"].category
+        ('Hội đồng nhân dân', 'state')
+    """
+    return _TABLE
+
+
+def lookup(abbreviation: str) -> Abbreviation:
+    """Find the entry of an abbreviation (exact match first, then a folded match).
+
+    Args:
+        abbreviation: the code as written, e.g. ``"LĐLĐ"``, ``"KT."``, ``"ubnd"``.
+
+    Returns:
+        The matching entry.
+
+    Raises:
+        InvalidValueError: ``abbreviation`` is not a ``str``.
+        UnknownCodeError: no entry matches, or the folded form names several entries; the
+            error suggests the closest codes.
+
+    Examples:
+        >>> lookup("KT.").expansion
+        'ký thay'
+        >>> lookup("UBMTTQ").source
+        'practice.md §5.1 (standard usage)'
+    """
+    if not isinstance(abbreviation, str):
+        raise InvalidValueError(
+            "abbreviation", abbreviation, f"must be a str, not {type(abbreviation).__name__}"
+        )
+    text = " ".join(unicodedata.normalize("NFC", abbreviation).translate(_ETH).split())
+    candidates = (text, text[:-1]) if text.endswith(".") else (text,)
+    for candidate in candidates:
+        entry = _TABLE.get(candidate)
+        if entry is not None:
+            return entry
+    key = fold(text)
+    codes = _FOLDED.get(key, ())
+    if len(codes) == 1:
+        return _TABLE[codes[0]]
+    if not codes:
+        close = difflib.get_close_matches(key, tuple(_FOLDED), n=3, cutoff=0.6)
+        codes = tuple(code for match in close for code in _FOLDED[match])
+    raise UnknownCodeError("abbreviation", abbreviation, codes)
+
+
+def expand(abbreviation: str) -> str:
+    """Return the full Vietnamese form of an abbreviation.
+
+    Args:
+        abbreviation: the code as written; case and accents may differ when only one entry
+            matches (``"ubnd"``, ``"LDLD"``).
+
+    Returns:
+        The expansion (the first meaning when the code has several).
+
+    Raises:
+        InvalidValueError: ``abbreviation`` is not a ``str``.
+        UnknownCodeError: no entry matches (the error suggests the closest codes).
+
+    Examples:
+        >>> expand("CT-XH"), expand("UVTV"), expand("LDLD")
+        ('chính trị - xã hội', 'Ủy viên Thường vụ', 'Liên đoàn Lao động')
+        >>> expand("UBNDD")
+        Traceback (most recent call last):
+        ...
+        mttq.errors.UnknownCodeError: unknown abbreviation 'UBNDD'; did you mean: 'UBND'...?
+    """
+    return lookup(abbreviation).expansion
+
+
+def _build_finder() -> re.Pattern[str]:
+    codes = sorted(_TABLE, key=len, reverse=True)
+    signing = "|".join(re.escape(c) + r"\." for c in codes if _TABLE[c].category == "signing")
+    others = "|".join(re.escape(c) for c in codes if _TABLE[c].category != "signing")
+    return re.compile(rf"(?<![\w.])(?:(?:{signing})|(?:{others})(?![\w]))")
+
+
+_FINDER = _build_finder()
+
+
+def find_abbreviations(text: str) -> tuple[Abbreviation, ...]:
+    """Find the known abbreviations written in ``text``, in order of first appearance.
+
+    Matches are case-sensitive and whole words (the longest code wins, so ``NĐ-CP`` is found
+    rather than ``CP``); signing marks count only with their dot (``KT.``).
+
+    Args:
+        text: any text.
+
+    Returns:
+        The entries found, each once.
+
+    Raises:
+        InvalidValueError: ``text`` is not a ``str``.
+
+    Examples:
+        >>> [a.code for a in find_abbreviations("KT. CHỦ TỊCH UBND, theo 98/2023/NĐ-CP")]
+        ['KT', 'UBND', 'NĐ-CP']
+    """
+    if not isinstance(text, str):
+        raise InvalidValueError("text", text, f"must be a str, not {type(text).__name__}")
+    text = unicodedata.normalize("NFC", text).translate(_ETH)
+    found: dict[str, Abbreviation] = {}
+    for match in _FINDER.finditer(text):
+        code = match.group().rstrip(".")
+        found.setdefault(code, _TABLE[code])
+    return tuple(found.values())
