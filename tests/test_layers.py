@@ -23,6 +23,7 @@ LAYERS: dict[str, int] = {
     "mttq.groups": 3,
     "mttq.awards.catalogue": 3,
     "mttq.awards.model": 3,
+    "mttq.awards.shapes": 3,
     "mttq.scoring.engine": 4,
     "mttq.voting": 4,
     "mttq.rotation": 4,

@@ -37,7 +37,7 @@ class CodeEnum(StrEnum):
     Members are declared as ``NAME = "wire-value", "Vietnamese label"`` or with a third
     element, the short form (an abbreviation such as ``"HTXSNV"``).
 
-    Example:
+    Examples:
         >>> from mttq.codes import OrgKind
         >>> OrgKind.HOI_CCB.label
         'Hội Cựu chiến binh'
@@ -63,7 +63,7 @@ class CodeEnum(StrEnum):
         Raises:
             UnknownCodeError: if nothing matches; the message lists the valid wire values.
 
-        Example:
+        Examples:
             >>> from mttq.codes import Level
             >>> Level.parse("Cấp xã") is Level.COMMUNE
             True

@@ -45,7 +45,7 @@ def _show(value: object) -> str:
 class MttqError(Exception):
     """The base class of every error raised by :mod:`mttq` on bad input.
 
-    Example:
+    Examples:
         >>> issubclass(ParseError, MttqError) and issubclass(ParseError, ValueError)
         True
     """
@@ -59,7 +59,7 @@ class InvalidValueError(MttqError, ValueError):
         value: the offending value.
         reason: why it is refused, in English (Vietnamese term in parentheses where useful).
 
-    Example:
+    Examples:
         >>> str(InvalidValueError("head", "HND", "is not a member of the group"))
         "invalid head='HND': is not a member of the group"
     """
@@ -82,7 +82,7 @@ class ParseError(MttqError, ValueError):
         text: the text that was given.
         reason: why it could not be read.
 
-    Example:
+    Examples:
         >>> str(ParseError("number", "1.5", "ambiguous: a dot groups thousands in Vietnamese"))
         "cannot parse number from '1.5': ambiguous: a dot groups thousands in Vietnamese"
     """
@@ -105,7 +105,7 @@ class UnknownCodeError(MttqError, LookupError):
         key: the name or code given.
         suggestions: the closest known names, best first (may be empty).
 
-    Example:
+    Examples:
         >>> str(UnknownCodeError("province", "Binh Duongg", ["Bình Dương"]))
         "unknown province 'Binh Duongg'; did you mean: 'Bình Dương'?"
     """
@@ -132,7 +132,7 @@ class Problem:
         path: a JSONPath-like location such as ``$.members[3].code`` (``$`` is the root).
         message: what is wrong there.
 
-    Example:
+    Examples:
         >>> str(Problem(path="$.members[3].code", message="expected a string"))
         '$.members[3].code: expected a string'
     """
@@ -151,7 +151,7 @@ class DataError(MttqError, ValueError):
         problems: every problem found, each with its path.
         source: the file the data came from, if any.
 
-    Example:
+    Examples:
         >>> err = DataError([Problem(path="$.year", message="expected an int")], source="x.json")
         >>> print(err)
         x.json: $.year: expected an int

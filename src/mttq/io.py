@@ -358,7 +358,7 @@ def make_converter() -> cattrs.Converter:
     It is a new value on each call; :data:`converter` is the one the module functions use.
     Hooks can be added to your own copy without touching the shared one.
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> conv = make_converter()
         >>> conv.unstructure(date(2024, 2, 27))
@@ -444,7 +444,7 @@ def to_data(obj: object, *, as_type: Any = None) -> Any:
         as_type: the declared type to write it as; pass a union alias to get the ``"type"``
             tag at the top level too.
 
-    Example:
+    Examples:
         >>> from mttq.errors import Problem
         >>> to_data(Problem(path="$.year", message="too early"))
         {'path': '$.year', 'message': 'too early'}
@@ -467,7 +467,7 @@ def from_data(data: object, cls: Any) -> Any:
     Raises:
         DataError: listing every problem with its path (``$.members[3].code``).
 
-    Example:
+    Examples:
         >>> from mttq.errors import Problem
         >>> from_data({"path": "$", "message": "ok"}, Problem)
         Problem(path='$', message='ok')
@@ -544,7 +544,7 @@ def loads(text: str, cls: Any, *, format: Format = "json") -> Any: ...
 def loads(text: str, cls: Any, *, format: Format = "json") -> Any:
     """Build a value of type ``cls`` from JSON or TOML text.
 
-    Example:
+    Examples:
         >>> from mttq.errors import Problem
         >>> loads('{"path": "$", "message": "ok"}', Problem)
         Problem(path='$', message='ok')
@@ -671,7 +671,7 @@ def dumps(obj: object, *, format: Format = "json", as_type: Any = None) -> str:
     TOML has no ``null``: keys whose value is ``None`` are left out, and a value that would not
     read back equal is refused with :class:`~mttq.errors.InvalidValueError` (use JSON for it).
 
-    Example:
+    Examples:
         >>> from mttq.errors import Problem
         >>> print(dumps(Problem(path="$", message="ổn"), format="toml"))
         path = "$"
@@ -828,7 +828,7 @@ def json_schema(cls: type | Any) -> dict[str, Any]:
 
     The schema describes what :func:`from_data` accepts and :func:`to_data` writes.
 
-    Example:
+    Examples:
         >>> from mttq.errors import Problem
         >>> schema = json_schema(Problem)
         >>> schema["$ref"]

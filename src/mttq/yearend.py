@@ -1,0 +1,942 @@
+"""One group's year end (tổng kết): scores, grades, ranking, proposals and next year's leaders.
+
+At the year-end review of a bloc (khối thi đua) or a cluster (cụm thi đua) the members report
+and score themselves against the bloc's table, the bloc agrees the scores (bình xét), ranks
+and classifies the members, acclaims the leading unit(s) (suy tôn) and proposes them to the
+body that organises the group for its emulation flag (Cờ thi đua), proposes a few others for
+its Bằng khen, and elects or rotates the head and deputy of the next year, who take over at a
+handover (bàn giao) of the rotating banner (cờ luân lưu). :func:`review` does all of that in
+one pure, deterministic call, by composing the engines:
+
+* scores, grades, ranking, leaders and proposals: :mod:`mttq.scoring` (rubric and grading
+  scheme are arguments; QĐ 366-QĐ/TW of 2025 is the bundled scheme :data:`mttq.scoring.QD366`);
+* the secret ballot for next year's head: :mod:`mttq.voting` (the threshold is an argument;
+  :data:`DEFAULT_THRESHOLD` is a documented default, not law);
+* next year's head and deputy and the handover: :mod:`mttq.rotation`;
+* eligibility of the leading units for the flag: :func:`mttq.awards.check`, when the caller
+  gives the units' award histories (otherwise recorded as "not checked").
+
+Sources of the steps: the year-end review, suy tôn, proposal to the organiser and rotating
+election of the head (Ban TĐKT TW 1122/BTĐKT-VI of 30/06/2011, HD 1479/HD-BTĐKT of
+25/07/2016; practice.md §0 and §1); the organiser's flag for the group's leading unit (Luật Thi
+đua, khen thưởng 06/2022/QH15 Điều 25-26: Cờ thi đua of a province for units leading the
+clusters and blocs it organises; the UBTƯ MTTQ's Cờ thi đua for the provincial committees
+leading its clusters, practice.md §0 item 3). How many units a group proposes for the flag and
+for the Bằng khen is not fixed by any text found (seed 000 shows two flags), so both are
+arguments; a large gap between self and agreed scores is flagged above a threshold the caller
+sets (:data:`DEFAULT_GAP_THRESHOLD`, a default of this library).
+
+Examples:
+    >>> from mttq.samples import demo_input
+    >>> data = demo_input()
+    >>> result = review(data.group_year, data.sheets, rubric=data.rubric,
+    ...                 scheme=data.grading_scheme(), policy=data.policy, group=data.group,
+    ...                 ballots=data.ballots, names=data.names, flag_count=2,
+    ...                 commendation_quota=data.commendation_quota)
+    >>> [entry.unit for entry in result.flag]
+    ['mttq.tinh', 'hoi-ccb.tinh']
+    >>> result.next_leadership.head
+    'hoi-nd.tinh'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from fractions import Fraction
+from typing import Literal
+
+import attrs
+
+from mttq.awards import check
+from mttq.awards.model import Decision, History
+from mttq.codes import CodeEnum, Level, Rating
+from mttq.errors import InvalidValueError, UnknownCodeError
+from mttq.groups import Bloc, Cluster, GroupYear, Leadership
+from mttq.organisations import Organisation
+from mttq.rotation import Election, ElectionResult, Handover, Policy, VoteCount, plan
+from mttq.scoring import SCHEMES
+from mttq.scoring.engine import (
+    Classification,
+    Grade,
+    GradingScheme,
+    Quota,
+    Ranked,
+    Rubric,
+    ScoreResult,
+    ScoreSheet,
+    Selection,
+    SelectionStatus,
+    TieBreaker,
+    classify,
+    leaders,
+    nominations,
+    rank,
+    score_all,
+)
+from mttq.vi.numbers import format_money, format_number
+from mttq.vi.text import fold
+from mttq.voting import Ballot, Outcome, Ratio, Tally, tally
+
+__all__ = [
+    "DEFAULT_GAP_THRESHOLD",
+    "DEFAULT_THRESHOLD",
+    "FLAG_KINDS",
+    "Eligibility",
+    "GroupKind",
+    "Highlight",
+    "ReviewInput",
+    "ReviewWarning",
+    "WarningKind",
+    "YearEndResult",
+    "flag_kind_for",
+    "review",
+]
+
+#: The self-vs-agreed gap (in points) above which :func:`review` warns. A setting of this
+#: library: no text fixing such a threshold was found.
+DEFAULT_GAP_THRESHOLD = Decimal(5)
+
+#: The share of all members the head needs in the ballot when the caller gives none: at
+#: least half of the full membership (present or not). A default of this library, not law:
+#: the council thresholds of NĐ 98/2023/NĐ-CP Điều 30 k7 are for awards, not for heads.
+DEFAULT_THRESHOLD = Ratio(numerator=1, denominator=2)
+
+#: The award kind of the organiser's flag for a group's leading unit, by organiser:
+#: a province or ministry (Luật 06/2022/QH15 Điều 26), the UBTƯ MTTQ (its emulation
+#: regulation) and a provincial MTTQ committee for the clusters it runs (practice.md §0).
+FLAG_KINDS: Mapping[str, str] = {
+    "state": "co-thi-dua-bo-tinh",
+    "mttq-central": "co-thi-dua-ubtw-mttq",
+    "mttq-province": "co-thi-dua-mttq-tinh",
+}
+
+#: Whether the group is a bloc (khối) or a cluster (cụm).
+GroupKind = Literal["bloc", "cluster"]
+
+
+class WarningKind(CodeEnum):
+    """What a :class:`ReviewWarning` of a review is about.
+
+    Examples:
+        >>> WarningKind.MISSING_SHEET.label
+        'thiếu phiếu chấm điểm'
+    """
+
+    MISSING_SHEET = "missing-sheet", "thiếu phiếu chấm điểm"
+    LARGE_GAP = "large-gap", "chênh lệch lớn giữa điểm tự chấm và điểm bình xét"
+    FLAG_TIE = "flag-tie", "đồng hạng ở suất Cờ thi đua, chưa phân định được"
+    COMMENDATION_TIE = "commendation-tie", "đồng hạng ở suất Bằng khen, chưa phân định được"
+    ELECTION_UNDECIDED = "election-undecided", "bầu Khối trưởng/Cụm trưởng chưa có kết quả"
+    NOT_ELIGIBLE = "not-eligible", "đơn vị dẫn đầu chưa đủ điều kiện tặng Cờ thi đua"
+    LEADER_GRADE = "leader-grade", "đơn vị dẫn đầu chưa đạt mức xếp loại cao nhất"
+    NOT_CHECKED = "not-checked", "chưa kiểm tra điều kiện tặng Cờ thi đua"
+    SCHEME_NOT_IN_FORCE = "scheme-not-in-force", "thang xếp loại chưa có hiệu lực trong năm"
+
+
+@attrs.frozen(kw_only=True)
+class ReviewWarning:
+    """Something the secretariat should look at before the results are sent up.
+
+    Attributes:
+        kind: what it is about.
+        unit: the unit concerned, if one.
+        message: the warning in Vietnamese.
+
+    Examples:
+        >>> ReviewWarning(kind=WarningKind.MISSING_SHEET, unit="HND",
+        ...         message="Chưa có phiếu chấm điểm của HND.").kind.value
+        'missing-sheet'
+    """
+
+    kind: WarningKind
+    unit: str | None
+    message: str
+
+
+@attrs.frozen(kw_only=True)
+class Eligibility:
+    """Whether a unit proposed for the flag is eligible for it under the award rules.
+
+    Attributes:
+        unit: the unit's code.
+        kind: the award kind checked (``"co-thi-dua-bo-tinh"``, ...).
+        checked: whether a history was given and checked.
+        eligible: the decision's answer (``None`` when undetermined or not checked).
+        decision: the full decision with its reasons, when checked.
+
+    Examples:
+        >>> Eligibility(unit="HND", kind="co-thi-dua-bo-tinh", checked=False,
+        ...             eligible=None).label()
+        'chưa kiểm tra (không có hồ sơ khen thưởng)'
+    """
+
+    unit: str
+    kind: str
+    checked: bool
+    eligible: bool | None
+    decision: Decision | None = None
+
+    def label(self) -> str:
+        """The outcome in Vietnamese.
+
+        Examples:
+            >>> Eligibility(unit="A", kind="k", checked=True, eligible=True).label()
+            'đủ điều kiện'
+        """
+        if not self.checked:
+            return "chưa kiểm tra (không có hồ sơ khen thưởng)"
+        if self.decision is not None and self.decision.deferred:
+            return "tạm hoãn xét (đang có vụ việc chưa kết luận)"
+        return {True: "đủ điều kiện", False: "không đủ điều kiện", None: "chưa xác định được"}[
+            self.eligible
+        ]
+
+
+def _to_highlight_text(value: str) -> str:
+    if not isinstance(value, str):
+        raise InvalidValueError("highlight.text", value, "expected a str")
+    text = " ".join(unicodedata.normalize("NFC", value).split())
+    if text.count("{}") != 1:
+        raise InvalidValueError("highlight.text", value, "must hold the placeholder {} once")
+    return text
+
+
+def _to_highlight_value(value: Decimal | int) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
+        raise InvalidValueError("highlight.value", value, "expected a Decimal or an int")
+    result = Decimal(value)
+    if not result.is_finite():
+        raise InvalidValueError("highlight.value", value, "must be finite")
+    return result
+
+
+@attrs.frozen(kw_only=True)
+class Highlight:
+    """A figure of the year for the report, written through :mod:`mttq.vi`.
+
+    Attributes:
+        text: the Vietnamese sentence with ``{}`` where the figure goes.
+        value: the figure (a count, or an amount of money in đồng).
+        money: write the value as money in the press form (``60 tỷ đồng``).
+
+    Examples:
+        >>> Highlight(text="phát triển {} đoàn viên, hội viên mới", value=33257).render()
+        'phát triển 33.257 đoàn viên, hội viên mới'
+        >>> Highlight(text="ủng hộ Quỹ Vaccine đạt trên {}", value=60_000_000_000,
+        ...           money=True).render()
+        'ủng hộ Quỹ Vaccine đạt trên 60 tỷ đồng'
+    """
+
+    text: str = attrs.field(converter=_to_highlight_text)
+    value: Decimal = attrs.field(converter=_to_highlight_value)
+    money: bool = False
+
+    def render(self) -> str:
+        """The sentence with the figure written the Vietnamese way."""
+        figure = format_money(self.value, compact=True) if self.money else format_number(self.value)
+        return self.text.replace("{}", figure)
+
+
+@attrs.frozen(kw_only=True)
+class YearEndResult:
+    """Everything a group's year-end review decides, ready to report and to send up.
+
+    Attributes:
+        group: the group's code.
+        group_name: its Vietnamese name.
+        group_kind: ``"bloc"`` or ``"cluster"``.
+        organiser: the body that organises the group and confers its flag (``"UBND tỉnh"``).
+        level: the level of the members.
+        year: the emulation year reviewed.
+        members: the members, in the group's order.
+        names: the members' display names (code -> name), for the report.
+        head: the head of the year reviewed, if known.
+        deputy: the deputy of the year reviewed, if known.
+        rubric: the rubric's id.
+        rubric_title: its title.
+        nominal_max: the rubric's nominal total (thang điểm).
+        scheme: the grading scheme's id.
+        scheme_title: its title.
+        scores: the score of each member with a sheet, by unit code.
+        ranking: the ranking (competition ranks, by rank then code).
+        grades: the grade of each ranked unit, by unit code.
+        flag_kind: the award kind of the organiser's flag.
+        flag: the unit(s) proposed for the flag (or tied for it).
+        commendations: the units proposed for the organiser's Bằng khen (or tied).
+        eligibility: the flag eligibility of each unit proposed for it.
+        election: the tally of the ballot for next year's head, if ballots were given.
+        policy: the rotation policy applied (the ballot's result added to an Election).
+        next_leadership: next year's head and deputy.
+        handover: the handover to next year's head, when the head changes.
+        warnings: what to look at before sending the results up.
+        place: the place of the conference, if given.
+        held_on: the day of the conference, if given.
+        title: the conference's title line, if the caller gave one.
+        highlights: the figures of the year for the report.
+
+    Examples:
+        >>> from mttq.samples import demo_result
+        >>> r = demo_result()
+        >>> r.year, r.ranking[0].unit, r.grades["mttq.tinh"].grade.short
+        (2021, 'mttq.tinh', 'HTXSNV')
+    """
+
+    group: str
+    group_name: str
+    group_kind: GroupKind
+    organiser: str
+    level: Level
+    year: int
+    members: tuple[str, ...]
+    names: dict[str, str]
+    head: str | None
+    deputy: str | None
+    rubric: str
+    rubric_title: str
+    nominal_max: Decimal
+    scheme: str
+    scheme_title: str
+    scores: tuple[ScoreResult, ...]
+    ranking: tuple[Ranked, ...]
+    grades: dict[str, Classification]
+    flag_kind: str
+    flag: tuple[Selection, ...]
+    commendations: tuple[Selection, ...]
+    eligibility: tuple[Eligibility, ...]
+    election: Tally | None
+    policy: Policy
+    next_leadership: Leadership
+    handover: Handover | None
+    warnings: tuple[ReviewWarning, ...]
+    place: str | None = None
+    held_on: dt.date | None = None
+    title: str | None = None
+    highlights: tuple[Highlight, ...] = ()
+
+    @property
+    def next_year(self) -> int:
+        """The year after the one reviewed.
+
+        Examples:
+            >>> from mttq.samples import demo_result
+            >>> demo_result().next_year
+            2022
+        """
+        return self.year + 1
+
+    def name(self, code: str) -> str:
+        """The display name of a unit (its code when no name was given).
+
+        Examples:
+            >>> from mttq.samples import demo_result
+            >>> demo_result().name("hoi-nd.tinh")
+            'Hội Nông dân tỉnh'
+        """
+        return self.names.get(code, code)
+
+    def selected(self, what: Literal["flag", "commendations"] = "flag") -> tuple[str, ...]:
+        """The units selected (not tied) for the flag or the Bằng khen, in rank order.
+
+        Examples:
+            >>> from mttq.samples import demo_result
+            >>> demo_result().selected("commendations")
+            ('hoi-nd.tinh', 'hoi-lhpn.tinh')
+        """
+        entries = self.flag if what == "flag" else self.commendations
+        return tuple(e.unit for e in entries if e.status is SelectionStatus.SELECTED)
+
+    @property
+    def head_title(self) -> str:
+        """``Khối trưởng`` or ``Cụm trưởng``.
+
+        Examples:
+            >>> from mttq.samples import demo_result
+            >>> demo_result().head_title, demo_result().deputy_title
+            ('Khối trưởng', 'Khối phó')
+        """
+        return Bloc.head_title if self.group_kind == "bloc" else Cluster.head_title
+
+    @property
+    def deputy_title(self) -> str:
+        """``Khối phó`` or ``Cụm phó``."""
+        return Bloc.deputy_title if self.group_kind == "bloc" else Cluster.deputy_title
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def flag_kind_for(organiser: str) -> str:
+    """The award kind of the flag the ``organiser`` confers on its group's leading unit.
+
+    An organiser naming the MTTQ's central committee (``UBTƯ MTTQ``, ``Ủy ban Trung ương
+    MTTQ``) gives ``co-thi-dua-ubtw-mttq``; another MTTQ committee ``co-thi-dua-mttq-tinh``; any
+    other body (``UBND tỉnh``, a ministry) ``co-thi-dua-bo-tinh``.
+
+    Examples:
+        >>> flag_kind_for("UBND tỉnh"), flag_kind_for("UBTƯ MTTQ Việt Nam")
+        ('co-thi-dua-bo-tinh', 'co-thi-dua-ubtw-mttq')
+        >>> flag_kind_for("Ủy ban MTTQ Việt Nam tỉnh Đồng Nai")
+        'co-thi-dua-mttq-tinh'
+    """
+    if not isinstance(organiser, str) or not organiser.strip():
+        raise InvalidValueError("organiser", organiser, "expected a non-empty name")
+    key = " " + " ".join(fold(organiser).replace(".", " ").split()) + " "
+    front = any(w in key for w in (" mttq", " mat tran ", "ubmttq"))
+    if not front:
+        return FLAG_KINDS["state"]
+    central = any(w in key for w in ("trung uong", " tu ", " tw ", "ubtu", "ubtw"))
+    return FLAG_KINDS["mttq-central" if central else "mttq-province"]
+
+
+def _names_table(
+    names: Mapping[str, str] | Iterable[Organisation] | None, members: tuple[str, ...]
+) -> dict[str, str]:
+    table: dict[str, str] = {}
+    if names is None:
+        pass
+    elif isinstance(names, Mapping):
+        for code, name in names.items():
+            if not isinstance(code, str) or not isinstance(name, str) or not name.strip():
+                raise InvalidValueError(f"names[{code!r}]", name, "expected a non-empty name")
+            table[code] = " ".join(unicodedata.normalize("NFC", name).split())
+    elif isinstance(names, Iterable):
+        for org in names:
+            if not isinstance(org, Organisation):
+                raise InvalidValueError("names", org, "expected Organisation values or a mapping")
+            table[org.code] = org.name
+    else:
+        raise InvalidValueError("names", names, "expected a mapping code -> name")
+    return {code: table[code] for code in members if code in table}
+
+
+def _check_decimal(field: str, value: object) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
+        raise InvalidValueError(field, value, "expected a Decimal or an int")
+    result = Decimal(value)
+    if not result.is_finite() or result < 0:
+        raise InvalidValueError(field, value, "must be a finite number >= 0")
+    return result
+
+
+def _fmt(value: Decimal) -> str:
+    return format_number(value)
+
+
+def _gap_warnings(
+    scores: tuple[ScoreResult, ...], threshold: Decimal, names: Mapping[str, str]
+) -> list[ReviewWarning]:
+    out: list[ReviewWarning] = []
+    for result in scores:
+        if result.gap is not None and abs(result.gap) > threshold:
+            who = names.get(result.unit, result.unit)
+            out.append(
+                ReviewWarning(
+                    kind=WarningKind.LARGE_GAP,
+                    unit=result.unit,
+                    message=(
+                        f"{who} tự chấm {_fmt(result.self_total or Decimal(0))} điểm, "
+                        f"bình xét {_fmt(result.agreed_total or Decimal(0))} điểm: chênh lệch "
+                        f"{_fmt(abs(result.gap))} điểm, vượt ngưỡng {_fmt(threshold)} điểm."
+                    ),
+                )
+            )
+    return out
+
+
+def _tie_warnings(
+    entries: tuple[Selection, ...], kind: WarningKind, names: Mapping[str, str]
+) -> list[ReviewWarning]:
+    tied = [e for e in entries if e.status is SelectionStatus.TIED]
+    if not tied:
+        return []
+    who = ", ".join(names.get(e.unit, e.unit) for e in tied)
+    what = "Cờ thi đua" if kind is WarningKind.FLAG_TIE else "Bằng khen"
+    return [
+        ReviewWarning(
+            kind=kind,
+            unit=None,
+            message=(
+                f"Đồng hạng {tied[0].rank} với {_fmt(tied[0].total)} điểm ở suất {what} cuối: "
+                f"{who}; cần bỏ phiếu hoặc quyết định thêm."
+            ),
+        )
+    ]
+
+
+def _election(
+    ballots: tuple[Ballot, ...],
+    *,
+    policy: Policy,
+    members: tuple[str, ...],
+    candidates: tuple[str, ...] | None,
+    year: int,
+    threshold: Ratio | Fraction | Decimal | int,
+    written_votes: tuple[Ballot, ...],
+    deputy: str | None,
+    held_on: dt.date | None,
+) -> tuple[Tally, Election]:
+    if not isinstance(policy, Election):
+        raise InvalidValueError(
+            "ballots",
+            len(ballots),
+            f"ballots elect the head, but the policy is {type(policy).__name__}, not Election",
+        )
+    result = tally(
+        ballots,
+        candidates=members if candidates is None else candidates,
+        members=len(members),
+        threshold=threshold,
+        written_votes=written_votes,
+    )
+    head = result.elected[0] if result.outcome is Outcome.ELECTED else None
+    counts = tuple(VoteCount(member=r.candidate, votes=r.votes) for r in result.results)
+    elected = ElectionResult(
+        year=year + 1,
+        head=head,
+        deputy=deputy if deputy != head else None,
+        head_votes=counts,
+        held_on=held_on,
+    )
+    kept = tuple(r for r in policy.results if r.year != year + 1)
+    return result, attrs.evolve(policy, results=(*kept, elected))
+
+
+def _eligibility(
+    flag: tuple[Selection, ...],
+    histories: Mapping[str, History] | None,
+    kind: str,
+    year: int,
+) -> tuple[Eligibility, ...]:
+    out: list[Eligibility] = []
+    for entry in flag:
+        history = None if histories is None else histories.get(entry.unit)
+        if history is None:
+            out.append(Eligibility(unit=entry.unit, kind=kind, checked=False, eligible=None))
+            continue
+        if not isinstance(history, History):
+            raise InvalidValueError(f"histories[{entry.unit}]", history, "expected a History")
+        decision = check(kind, history, year=year)
+        out.append(
+            Eligibility(
+                unit=entry.unit,
+                kind=kind,
+                checked=True,
+                eligible=decision.eligible,
+                decision=decision,
+            )
+        )
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------- review
+
+
+def review(
+    group_year: GroupYear,
+    sheets: Iterable[ScoreSheet],
+    *,
+    rubric: Rubric,
+    scheme: GradingScheme,
+    policy: Policy,
+    group: Bloc | Cluster,
+    ballots: Iterable[Ballot] | None = None,
+    written_votes: Iterable[Ballot] = (),
+    candidates: Iterable[str] | None = None,
+    threshold: Ratio | Fraction | Decimal | int = DEFAULT_THRESHOLD,
+    next_deputy: str | None = None,
+    names: Mapping[str, str] | Iterable[Organisation] | None = None,
+    flag_count: int = 1,
+    flag_kind: str | None = None,
+    commendation_quota: Quota | None = None,
+    tie_breakers: Iterable[TieBreaker | str] = (),
+    women_led: Iterable[str] = (),
+    histories: Mapping[str, History] | None = None,
+    conditions: Mapping[str, Mapping[str, bool]] | None = None,
+    gap_threshold: Decimal | int = DEFAULT_GAP_THRESHOLD,
+    place: str | None = None,
+    held_on: dt.date | None = None,
+    title: str | None = None,
+    highlights: Iterable[Highlight] = (),
+) -> YearEndResult:
+    """Review one group's year: scores, grades, ranking, proposals, next year's leaders.
+
+    Args:
+        group_year: the group's edition for the year reviewed (members, head, deputy).
+        sheets: the members' score sheets (any order; a member without one is warned about
+            and left out of the ranking).
+        rubric: the group's scoring table for the year (agreed scores are the basis).
+        scheme: the grading scheme (e.g. :data:`mttq.scoring.QD366`).
+        policy: how next year's head and deputy are chosen (:mod:`mttq.rotation`).
+        group: the :class:`~mttq.groups.Bloc` or :class:`~mttq.groups.Cluster` (its organiser
+            confers the flag).
+        ballots: the secret ballot for next year's head, if one was held (needs an
+            :class:`~mttq.rotation.Election` policy); counted against all members.
+        written_votes: ballots of absent members, given in writing.
+        candidates: the candidates on the ballot (default: every member).
+        threshold: the share of all members the head needs (default
+            :data:`DEFAULT_THRESHOLD`, a setting).
+        next_deputy: next year's deputy when the review chose one (with ``ballots``).
+        names: the members' display names (a mapping or :class:`Organisation` values).
+        flag_count: how many units are proposed for the flag (seed 000 shows two; 0 for a
+            group that proposes none).
+        flag_kind: the flag's award kind (default: :func:`flag_kind_for` the organiser).
+        commendation_quota: the Bằng khen quota (``None``: no Bằng khen proposed).
+        tie_breakers: tie-breakers for the ranking, in order (see :func:`mttq.scoring.rank`).
+        women_led: units that qualify for the ``women-led`` tie-breaker.
+        histories: award histories by unit, to check the flag leaders' eligibility with
+            :func:`mttq.awards.check` (units without one are recorded as not checked).
+        conditions: per unit, the grading scheme's extra conditions
+            (``{"HND": {"no_leader_disciplined": True}}``).
+        gap_threshold: warn when self and agreed totals differ by more than this.
+        place: the place of the conference (for the report).
+        held_on: the day of the conference (for the report and the handover).
+        title: the conference's title line for the report (default: written from the group).
+        highlights: the figures of the year for the report.
+
+    Returns:
+        The :class:`YearEndResult`; the same inputs always give the same result.
+
+    Raises:
+        InvalidValueError: a sheet of a non-member, two sheets of one unit, a score above its
+            maximum, no sheet at all, ballots without an Election policy, a bad argument.
+        UnknownCodeError: an unknown criterion, tie-breaker or condition.
+
+    Examples:
+        >>> from mttq.samples import demo_input
+        >>> d = demo_input()
+        >>> r = review(d.group_year, d.sheets, rubric=d.rubric, scheme=d.grading_scheme(),
+        ...            policy=d.policy, group=d.group)
+        >>> r.ranking[0].unit, r.flag[0].unit, r.next_leadership.year
+        ('mttq.tinh', 'mttq.tinh', 2022)
+    """
+    if not isinstance(group_year, GroupYear):
+        raise InvalidValueError("group_year", group_year, "expected a GroupYear")
+    if not isinstance(group, (Bloc, Cluster)):
+        raise InvalidValueError("group", group, "expected a Bloc or a Cluster")
+    if group.code != group_year.group:
+        raise InvalidValueError(
+            "group", group.code, f"the year's edition is of group {group_year.group!r}"
+        )
+    if not isinstance(rubric, Rubric):
+        raise InvalidValueError("rubric", rubric, "expected a Rubric")
+    if not isinstance(scheme, GradingScheme):
+        raise InvalidValueError("scheme", scheme, "expected a GradingScheme")
+    if isinstance(flag_count, bool) or not isinstance(flag_count, int) or flag_count < 0:
+        raise InvalidValueError("flag_count", flag_count, "expected a whole number >= 0")
+    if commendation_quota is not None and not isinstance(commendation_quota, Quota):
+        raise InvalidValueError("commendation_quota", commendation_quota, "expected a Quota")
+    if held_on is not None and (
+        isinstance(held_on, dt.datetime) or not isinstance(held_on, dt.date)
+    ):
+        raise InvalidValueError("held_on", held_on, "expected a datetime.date")
+    if place is not None and (not isinstance(place, str) or not place.strip()):
+        raise InvalidValueError("place", place, "expected a non-empty place name")
+    gap_limit = _check_decimal("gap_threshold", gap_threshold)
+    if title is not None and (not isinstance(title, str) or not title.strip()):
+        raise InvalidValueError("title", title, "expected a non-empty title")
+    figures = tuple(highlights)
+    for figure in figures:
+        if not isinstance(figure, Highlight):
+            raise InvalidValueError("highlights", figure, "expected Highlight values")
+    members = group_year.members
+    year = group_year.year
+    table = _names_table(names, members)
+    kind = flag_kind_for(group.organiser) if flag_kind is None else flag_kind
+    if not isinstance(kind, str) or not kind:
+        raise InvalidValueError("flag_kind", flag_kind, "expected an award kind code")
+
+    scores = score_all(rubric, sheets, members=members)
+    if not scores:
+        raise InvalidValueError("sheets", (), f"no score sheet for group {group.code!r} in {year}")
+    warnings: list[ReviewWarning] = []
+    scored = {r.unit for r in scores}
+    for code in members:
+        if code not in scored:
+            who = table.get(code, code)
+            warnings.append(
+                ReviewWarning(
+                    kind=WarningKind.MISSING_SHEET,
+                    unit=code,
+                    message=f"Chưa có phiếu chấm điểm của {who}: không được xếp hạng.",
+                )
+            )
+    warnings.extend(_gap_warnings(scores, gap_limit, table))
+    year_end = dt.date(year, 12, 31)
+    if (scheme.effective_from is not None and scheme.effective_from > year_end) or (
+        scheme.effective_to is not None and scheme.effective_to < dt.date(year, 1, 1)
+    ):
+        warnings.append(
+            ReviewWarning(
+                kind=WarningKind.SCHEME_NOT_IN_FORCE,
+                unit=None,
+                message=(
+                    f"Thang xếp loại {scheme.title} không có hiệu lực trong năm {year}; "
+                    "kiểm tra lại thang xếp loại áp dụng."
+                ),
+            )
+        )
+
+    women = tuple(women_led)
+    ranking = rank(scores, tie_breakers=tuple(tie_breakers), women_led=frozenset(women))
+    stated = {} if conditions is None else dict(conditions)
+    if not isinstance(stated, dict):  # pragma: no cover - dict() always gives a dict
+        raise InvalidValueError("conditions", conditions, "expected a mapping")
+    grades: dict[str, Classification] = {}
+    for result in scores:
+        unit_conditions = stated.get(result.unit, {})
+        if not isinstance(unit_conditions, Mapping):
+            raise InvalidValueError(
+                f"conditions[{result.unit}]", unit_conditions, "expected a mapping"
+            )
+        grades[result.unit] = classify(
+            scheme, result.total, out_of=result.nominal_max, **dict(unit_conditions)
+        )
+
+    flag = leaders(ranking, count=min(flag_count, len(ranking))) if flag_count else ()
+    warnings.extend(_tie_warnings(flag, WarningKind.FLAG_TIE, table))
+    best: Rating | Grade = scheme.bands[0].grade
+    for entry in flag:
+        grade = grades[entry.unit].grade
+        if grade != best:
+            warnings.append(
+                ReviewWarning(
+                    kind=WarningKind.LEADER_GRADE,
+                    unit=entry.unit,
+                    message=(
+                        f"{table.get(entry.unit, entry.unit)} dẫn đầu nhưng xếp loại "
+                        f"{grade.label}, chưa đạt {best.label}."
+                    ),
+                )
+            )
+    commendations: tuple[Selection, ...] = ()
+    if commendation_quota is not None:
+        commendations = nominations(
+            ranking, quota=commendation_quota, exclude={e.unit for e in flag}
+        )
+        warnings.extend(_tie_warnings(commendations, WarningKind.COMMENDATION_TIE, table))
+
+    eligibility = _eligibility(flag, histories, kind, year)
+    unchecked = [e for e in eligibility if not e.checked]
+    if unchecked:
+        who = ", ".join(table.get(e.unit, e.unit) for e in unchecked)
+        warnings.append(
+            ReviewWarning(
+                kind=WarningKind.NOT_CHECKED,
+                unit=None,
+                message=f"Chưa kiểm tra điều kiện tặng Cờ thi đua (không có hồ sơ): {who}.",
+            )
+        )
+    for status in eligibility:
+        if status.checked and status.eligible is not True:
+            warnings.append(
+                ReviewWarning(
+                    kind=WarningKind.NOT_ELIGIBLE,
+                    unit=status.unit,
+                    message=f"{table.get(status.unit, status.unit)}: {status.label()}.",
+                )
+            )
+
+    election: Tally | None = None
+    applied: Policy = policy
+    if ballots is not None:
+        pool = None if candidates is None else tuple(candidates)
+        election, applied = _election(
+            tuple(ballots),
+            policy=policy,
+            members=members,
+            candidates=pool,
+            year=year,
+            threshold=threshold,
+            written_votes=tuple(written_votes),
+            deputy=next_deputy,
+            held_on=held_on,
+        )
+        if election.outcome is not Outcome.ELECTED:
+            fallback = "" if election.fallback is None else f"; {election.fallback.label}"
+            warnings.append(
+                ReviewWarning(
+                    kind=WarningKind.ELECTION_UNDECIDED,
+                    unit=None,
+                    message=(
+                        f"Bầu {group.head_title} năm {year + 1}: {election.outcome.label}"
+                        f"{fallback}; áp dụng quy tắc dự phòng của chính sách luân phiên."
+                    ),
+                )
+            )
+    current = group_year.leadership()
+    history = () if current is None else (current,)
+    next_leadership = plan(applied, members, start_year=year + 1, years=1, history=history)[0]
+    handover = None
+    if current is not None and current.head != next_leadership.head:
+        handover = Handover.between(current, next_leadership, date=held_on)
+
+    return YearEndResult(
+        group=group.code,
+        group_name=group.name,
+        group_kind="cluster" if isinstance(group, Cluster) else "bloc",
+        organiser=group.organiser,
+        level=group.level,
+        year=year,
+        members=members,
+        names=table,
+        head=group_year.head,
+        deputy=group_year.deputy,
+        rubric=rubric.id,
+        rubric_title=rubric.title,
+        nominal_max=rubric.nominal,
+        scheme=scheme.id,
+        scheme_title=scheme.title,
+        scores=scores,
+        ranking=ranking,
+        grades=grades,
+        flag_kind=kind,
+        flag=flag,
+        commendations=commendations,
+        eligibility=eligibility,
+        election=election,
+        policy=applied,
+        next_leadership=next_leadership,
+        handover=handover,
+        warnings=tuple(warnings),
+        place=None if place is None else " ".join(unicodedata.normalize("NFC", place).split()),
+        held_on=held_on,
+        title=None if title is None else " ".join(unicodedata.normalize("NFC", title).split()),
+        highlights=figures,
+    )
+
+
+# --------------------------------------------------------------------------- input file
+
+
+def _bundled_schemes() -> dict[str, GradingScheme]:
+    return {s.id: s for s in SCHEMES}
+
+
+@attrs.frozen(kw_only=True)
+class ReviewInput:
+    """Everything :func:`review` needs, as one value that loads from a TOML or JSON file.
+
+    This is the input of ``mttq review FILE`` (``mttq schema ReviewInput`` prints its JSON
+    Schema).
+
+    Attributes:
+        group: the :class:`~mttq.groups.Bloc` or :class:`~mttq.groups.Cluster`, tagged
+            ``type = "Bloc"`` or ``"Cluster"``.
+        group_year: the year's edition (members, head, deputy).
+        rubric: the scoring table.
+        sheets: the members' score sheets.
+        policy: the rotation policy, tagged (``type = "Election"``, ...).
+        scheme: the id of a bundled grading scheme (``"qd366-2025"``, ``"cong-doan-co-so"``,
+            ``"mttq-levels"``), used unless ``custom_scheme`` is given.
+        custom_scheme: the group's own grading scheme.
+        ballots: the secret ballot for next year's head, if one was held.
+        written_votes: ballots of absent members, in writing.
+        candidates: the candidates on the ballot (default: every member).
+        threshold: the share of all members the head needs.
+        next_deputy: next year's deputy, when chosen at the review.
+        names: the members' display names.
+        flag_count: how many units are proposed for the flag.
+        flag_kind: the flag's award kind (default: from the organiser).
+        commendation_quota: the Bằng khen quota, if any.
+        tie_breakers: the ranking's tie-breakers, in order.
+        women_led: units that qualify for the ``women-led`` tie-breaker.
+        histories: award histories of the units (by :attr:`Recipient.id`).
+        conditions: per unit, the grading scheme's extra conditions.
+        gap_threshold: the self-vs-agreed gap that is warned about.
+        place: the place of the conference.
+        date: the day of the conference.
+        title: the conference's title line.
+        highlights: the figures of the year.
+
+    Examples:
+        >>> from mttq.samples import demo_input
+        >>> demo_input().run().next_leadership.head
+        'hoi-nd.tinh'
+    """
+
+    group: Bloc | Cluster
+    group_year: GroupYear
+    rubric: Rubric
+    sheets: tuple[ScoreSheet, ...]
+    policy: Policy
+    scheme: str = "qd366-2025"
+    custom_scheme: GradingScheme | None = None
+    ballots: tuple[Ballot, ...] | None = None
+    written_votes: tuple[Ballot, ...] = ()
+    candidates: tuple[str, ...] | None = None
+    threshold: Ratio = DEFAULT_THRESHOLD
+    next_deputy: str | None = None
+    names: dict[str, str] = attrs.field(factory=dict)
+    flag_count: int = 1
+    flag_kind: str | None = None
+    commendation_quota: Quota | None = None
+    tie_breakers: tuple[TieBreaker, ...] = ()
+    women_led: tuple[str, ...] = ()
+    histories: tuple[History, ...] = ()
+    conditions: dict[str, dict[str, bool]] = attrs.field(factory=dict)
+    gap_threshold: Decimal = DEFAULT_GAP_THRESHOLD
+    place: str | None = None
+    date: dt.date | None = None
+    title: str | None = None
+    highlights: tuple[Highlight, ...] = ()
+
+    def grading_scheme(self) -> GradingScheme:
+        """The grading scheme: ``custom_scheme``, or the bundled scheme named by ``scheme``.
+
+        Raises:
+            UnknownCodeError: no bundled scheme has that id.
+
+        Examples:
+            >>> from mttq.samples import demo_input
+            >>> demo_input().grading_scheme().id
+            'khoi-mau'
+        """
+        if self.custom_scheme is not None:
+            return self.custom_scheme
+        schemes = _bundled_schemes()
+        found = schemes.get(self.scheme)
+        if found is None:
+            raise UnknownCodeError("grading scheme", self.scheme, sorted(schemes))
+        return found
+
+    def run(self) -> YearEndResult:
+        """Run :func:`review` on this input.
+
+        Raises:
+            InvalidValueError: two histories for one unit, or anything :func:`review` refuses.
+        """
+        histories: dict[str, History] = {}
+        for history in self.histories:
+            key = history.recipient.id
+            if key in histories:
+                raise InvalidValueError("histories", key, "two histories for one unit")
+            histories[key] = history
+        return review(
+            self.group_year,
+            self.sheets,
+            rubric=self.rubric,
+            scheme=self.grading_scheme(),
+            policy=self.policy,
+            group=self.group,
+            ballots=self.ballots,
+            written_votes=self.written_votes,
+            candidates=self.candidates,
+            threshold=self.threshold,
+            next_deputy=self.next_deputy,
+            names=self.names,
+            flag_count=self.flag_count,
+            flag_kind=self.flag_kind,
+            commendation_quota=self.commendation_quota,
+            tie_breakers=self.tie_breakers,
+            women_led=self.women_led,
+            histories=histories or None,
+            conditions=self.conditions,
+            gap_threshold=self.gap_threshold,
+            place=self.place,
+            held_on=self.date,
+            title=self.title,
+            highlights=self.highlights,
+        )
