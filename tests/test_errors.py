@@ -6,12 +6,14 @@ import pytest
 
 from mttq import errors
 from mttq.errors import (
+    MAX_SUGGESTION_KEY,
     DataError,
     InvalidValueError,
     MttqError,
     ParseError,
     Problem,
     UnknownCodeError,
+    closest,
 )
 
 SAMPLES: list[MttqError] = [
@@ -79,3 +81,19 @@ def test_data_error_lists_at_most_ten_problems() -> None:
     assert text.count("bad") == 10
     assert text.endswith("and 3 more")
     assert DataError(problems).with_source("f.toml").source == "f.toml"
+
+
+def test_closest_suggests_best_first_and_nothing_for_long_keys() -> None:
+    assert closest("hoi ccb", ["ubnd", "hoi ccb tinh", "hoi nd"])[0] == "hoi ccb tinh"
+    assert closest("zzz", ["hoi nd"]) == []
+    assert closest("x" * (MAX_SUGGESTION_KEY + 1), ["x" * (MAX_SUGGESTION_KEY + 1)]) == []
+
+
+def test_long_names_are_unknown_without_suggestions() -> None:
+    from mttq import geo, movements, organisations, vi
+
+    long_name = "Hội Nông dân " * 50
+    for lookup in (geo.province, movements.find, organisations.find, vi.expand):
+        with pytest.raises(UnknownCodeError) as info:
+            lookup(long_name)
+        assert info.value.suggestions == ()

@@ -18,20 +18,27 @@ helps, the message carries it too. All errors pickle and unpickle to an equal me
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable, Sequence
 
 import attrs
 
 __all__ = [
+    "MAX_SUGGESTION_KEY",
     "DataError",
     "InvalidValueError",
     "MttqError",
     "ParseError",
     "Problem",
     "UnknownCodeError",
+    "closest",
 ]
 
 _MAX_SHOWN = 80
+
+#: Keys longer than this get no "did you mean" suggestions: comparing a long key with every
+#: name of a catalogue costs time in proportion to both lengths, and no real name is this long.
+MAX_SUGGESTION_KEY = 120
 
 
 def _show(value: object) -> str:
@@ -178,3 +185,21 @@ class DataError(MttqError, ValueError):
     def with_source(self, source: str) -> DataError:
         """Return a copy of this error that names the file the data came from."""
         return DataError(self.problems, source=source)
+
+
+def closest(key: str, choices: Iterable[str], *, n: int = 3, cutoff: float = 0.6) -> list[str]:
+    """Return up to ``n`` of ``choices`` closest to ``key``, best first, for error messages.
+
+    The suggestions of :class:`UnknownCodeError`. A key longer than
+    :data:`MAX_SUGGESTION_KEY` characters gets none, so a lookup stays fast on junk.
+
+    Examples:
+        >>> closest("binh duongg", ["binh duong", "binh dinh", "ha noi"])
+        ['binh duong', 'binh dinh']
+        >>> closest("x" * 500, ["binh duong"])
+        []
+    """
+    if len(key) > MAX_SUGGESTION_KEY:
+        return []
+    found: list[str] = difflib.get_close_matches(key, list(choices), n=n, cutoff=cutoff)
+    return found

@@ -40,7 +40,6 @@ Administrative centres are given only where practice.md §4.3 confirms them (``c
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -51,7 +50,7 @@ import attrs
 
 from mttq.codes import CodeEnum
 from mttq.data import provinces as _data
-from mttq.errors import InvalidValueError, UnknownCodeError
+from mttq.errors import MAX_SUGGESTION_KEY, InvalidValueError, UnknownCodeError, closest
 from mttq.vi.text import fold, slugify
 
 __all__ = [
@@ -337,6 +336,8 @@ def _candidates(name: object) -> tuple[Province, ...]:
         return (name,)
     if not isinstance(name, str):
         raise InvalidValueError("name", name, "must be a str (a province name or code)")
+    if len(name) > MAX_SUGGESTION_KEY:
+        raise UnknownCodeError("province", name)
     if name in _BY_CODE:
         return (_BY_CODE[name],)
     key = match_key(name)
@@ -345,7 +346,7 @@ def _candidates(name: object) -> tuple[Province, ...]:
         return found
     choices = sorted({p.name for p in PROVINCES})
     folded = {match_key(c): c for c in choices}
-    close = difflib.get_close_matches(_strip_prefix(key), list(folded), n=3, cutoff=0.6)
+    close = closest(_strip_prefix(key), folded)
     raise UnknownCodeError("province", name, [folded[c] for c in close])
 
 

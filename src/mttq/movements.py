@@ -26,7 +26,6 @@ titles it aims at, registered (đăng ký thi đua) or signed with the other mem
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable
 from datetime import date
@@ -36,7 +35,14 @@ import attrs
 
 from mttq.codes import CodeEnum, OrgKind
 from mttq.data import movements as _data
-from mttq.errors import DataError, InvalidValueError, Problem, UnknownCodeError
+from mttq.errors import (
+    MAX_SUGGESTION_KEY,
+    DataError,
+    InvalidValueError,
+    Problem,
+    UnknownCodeError,
+    closest,
+)
 from mttq.geo import nfc, typed
 from mttq.vi.text import fold
 
@@ -284,6 +290,8 @@ def find(name: str, catalogue: Iterable[Movement] | None = None) -> Movement:
     """
     if not isinstance(name, str):
         raise InvalidValueError("name", name, "must be a str")
+    if len(name) > MAX_SUGGESTION_KEY:
+        raise UnknownCodeError("movement", name)
     pool = MOVEMENTS if catalogue is None else tuple(catalogue)
     for movement in pool:
         if not isinstance(movement, Movement):
@@ -308,7 +316,7 @@ def find(name: str, catalogue: Iterable[Movement] | None = None) -> Movement:
             longest = max(size for size, _ in containing)
             return _one([m for size, m in containing if size == longest], name)
     names = {_key(m.name): m.name for m in pool}
-    close = difflib.get_close_matches(stripped, list(names), n=3, cutoff=0.5)
+    close = closest(stripped, names, cutoff=0.5)
     raise UnknownCodeError("movement", name, [names[c] for c in close])
 
 
@@ -405,7 +413,7 @@ class Pledge:
         result = []
         for code in self.movements:
             if code not in pool:
-                close = difflib.get_close_matches(code, list(pool), n=3)
+                close = closest(code, pool)
                 raise UnknownCodeError("movement", code, close)
             result.append(pool[code])
         return tuple(result)

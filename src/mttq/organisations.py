@@ -51,7 +51,6 @@ Examples:
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable
 from datetime import date
@@ -60,7 +59,7 @@ from typing import Final
 import attrs
 
 from mttq.codes import Level, OrgKind
-from mttq.errors import InvalidValueError, UnknownCodeError
+from mttq.errors import MAX_SUGGESTION_KEY, InvalidValueError, UnknownCodeError, closest
 from mttq.geo import CHANGEOVER, Province, match_key, nfc, typed
 from mttq.geo import province as _province
 from mttq.vi.text import slugify
@@ -627,6 +626,8 @@ def find(
     """
     if not isinstance(name, str):
         raise InvalidValueError("name", name, "must be a str")
+    if len(name) > MAX_SUGGESTION_KEY:
+        raise UnknownCodeError("organisation", name)
     if among is None:
         level = None if level is None else _as_level(level)
         pool = _default_pool(level, locality, _check_on(on), province)
@@ -649,5 +650,5 @@ def find(
     for org in pool:
         for each in (org.name, org.short_name, *org.aliases):
             by_key.setdefault(_key(each), each)
-    close = difflib.get_close_matches(key, list(by_key), n=3, cutoff=0.6)
+    close = closest(key, by_key)
     raise UnknownCodeError("organisation", name, [by_key[c] for c in close])

@@ -42,7 +42,7 @@ import attrs
 
 from mttq.codes import CodeEnum, Level, OrgKind
 from mttq.data import congresses as _data
-from mttq.errors import InvalidValueError, ParseError
+from mttq.errors import MAX_SUGGESTION_KEY, InvalidValueError, ParseError
 from mttq.geo import match_key, nfc, typed
 from mttq.geo import province as _province
 from mttq.organisations import place_phrase
@@ -191,6 +191,8 @@ class Term:
         """
         if not isinstance(text, str):
             raise ParseError("term", text, "must be a str")
+        if len(text) > MAX_SUGGESTION_KEY:
+            raise ParseError("term", text, "too long to be a term")
         work = nfc(text).casefold()
         years = _TERM_YEARS.search(work)
         start = end = None
@@ -700,6 +702,8 @@ class Period:
         """
         if not isinstance(text, str):
             raise ParseError("period", text, "must be a str")
+        if len(text) > MAX_SUGGESTION_KEY:
+            raise ParseError("period", text, "too long to be a period")
         if default_year is not None:
             _year("default_year", default_year)
         key = fold(nfc(text).replace("/", " ")).replace("sau thang", "6 thang")

@@ -34,7 +34,6 @@ Examples:
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -43,7 +42,7 @@ from typing import Literal
 
 import attrs
 
-from mttq.errors import InvalidValueError, UnknownCodeError
+from mttq.errors import MAX_SUGGESTION_KEY, InvalidValueError, UnknownCodeError, closest
 from mttq.vi.text import fold
 
 __all__ = [
@@ -266,6 +265,8 @@ def lookup(abbreviation: str) -> Abbreviation:
         raise InvalidValueError(
             "abbreviation", abbreviation, f"must be a str, not {type(abbreviation).__name__}"
         )
+    if len(abbreviation) > MAX_SUGGESTION_KEY:
+        raise UnknownCodeError("abbreviation", abbreviation)
     text = " ".join(unicodedata.normalize("NFC", abbreviation).translate(_ETH).split())
     candidates = (text, text[:-1]) if text.endswith(".") else (text,)
     for candidate in candidates:
@@ -277,7 +278,7 @@ def lookup(abbreviation: str) -> Abbreviation:
     if len(codes) == 1:
         return _TABLE[codes[0]]
     if not codes:
-        close = difflib.get_close_matches(key, tuple(_FOLDED), n=3, cutoff=0.6)
+        close = closest(key, _FOLDED)
         codes = tuple(code for match in close for code in _FOLDED[match])
     raise UnknownCodeError("abbreviation", abbreviation, codes)
 
