@@ -8,11 +8,12 @@ CLDR upgrade cannot change the output.
 
 * :func:`format_number` follows the CLDR ``vi`` decimal pattern ``#,##0.###``: at most three
   fraction digits, trailing zeros dropped, rounding half-even (as CLDR, ICU and babel do). It
-  writes the same string as ``babel.numbers.format_decimal(x, locale="vi")`` for every finite
-  value babel can format, including ``-0`` for a negative value that rounds to zero (as CLDR
-  and ICU), at a fraction of the cost; numbers of more than 28 significant digits are written
-  exactly (babel raises ``InvalidOperation``). ``decimals=n`` writes exactly ``n`` fraction
-  digits. Money never shows ``-0``.
+  writes the same string as ``babel.numbers.format_decimal(x, locale="vi")`` (checked on
+  hundreds of thousands of random ints, floats and Decimals, ties included), including ``-0``
+  for a negative value that rounds to zero (as CLDR and ICU), about ten times faster or more;
+  numbers of more than 28 significant digits are written exactly (babel raises
+  ``InvalidOperation``). The output does not depend on the caller's decimal context.
+  ``decimals=n`` writes exactly ``n`` fraction digits. Money never shows ``-0``.
 * :func:`format_year` never groups: a calendar year is ``2024``, not ``2.024``.
 * :func:`parse_number` is strict. A dot always groups thousands, so a dot group must hold three
   digits: ``1.5`` is refused as ambiguous (English ``1.5`` or a typo for ``1.500``) instead of
@@ -89,6 +90,7 @@ _MAX_DIGITS = 4300
 _MAX_PARSE_LENGTH = 1000
 _MILLION = 10**6
 _FLOAT_DIRECT = 2.0**33
+_FLOAT_PLAIN = 1e16
 _MILLI = Decimal("0.001")
 # Rounds half-even independently of the caller's decimal context; values it cannot hold
 # (more than 60 digits) give NaN instead of raising and take the general path.
@@ -201,6 +203,19 @@ def _write(value: Decimal, places: int, *, fixed: bool, half_even: bool, signed_
     return _join(negative, whole, frac, signed_zero=signed_zero)
 
 
+def _frac3(frac: str) -> str | None:
+    """Round fraction digits (more than three) to three, half-even; None on a tie or a carry."""
+    digit = frac[3]
+    if digit < "5":
+        return frac[:3]
+    if digit > "5" or frac[4:].strip("0"):
+        up = int(frac[:3]) + 1001
+        if up == 2000:  # 999 rounds up into the integer part
+            return None
+        return str(up)[1:]
+    return None
+
+
 def _fast_default(text: str) -> str | None:
     """Write :func:`format_number`'s common case from a float's ``repr`` or a Decimal's ``str``.
 
@@ -215,16 +230,10 @@ def _fast_default(text: str) -> str | None:
         text = text[1:]
     whole, _, frac = text.partition(".")
     if len(frac) > 3:
-        digit = frac[3]
-        if digit < "5":
-            frac = frac[:3]
-        elif digit > "5" or frac[4:].strip("0"):
-            up = int(frac[:3]) + 1001
-            if up == 2000:  # 999 rounds up into the integer part
-                return None
-            frac = str(up)[1:]
-        else:
+        rounded = _frac3(frac)
+        if rounded is None:
             return None
+        frac = rounded
     frac = frac.rstrip("0")
     size = len(whole)
     if size > 3:
@@ -304,9 +313,19 @@ def format_number(value: Number, *, decimals: int | None = None) -> str:
             # Away from a rounding tie, rounding the binary value (C-level formatting) gives
             # the same three digits as rounding its shortest repr (what CLDR/babel round):
             # below 2**33 the two differ by less than 1e-6, well inside the 1e-5 margin.
-            if -_FLOAT_DIRECT < value < _FLOAT_DIRECT and not 0.49 < value * 1000.0 % 1.0 < 0.51:
-                text = f"{value:_.3f}".rstrip("0").rstrip(".")
-                return text.replace(".", DECIMAL).replace("_", GROUP)
+            if -_FLOAT_DIRECT < value < _FLOAT_DIRECT:
+                if not 0.49 < value * 1000.0 % 1.0 < 0.51:
+                    text = f"{value:_.3f}".rstrip("0").rstrip(".")
+                    return text.replace(".", DECIMAL).replace("_", GROUP)
+            elif -_FLOAT_PLAIN < value < _FLOAT_PLAIN:
+                # From 2**33 to 1e16 a float's repr is plain and its integer part is int(value)
+                # (an integer there is itself a float, so the repr never crosses one).
+                frac = repr(value).partition(".")[2]
+                rounded = _frac3(frac) if len(frac) > 3 else frac
+                if rounded is not None:
+                    head = f"{int(value):_}".replace("_", GROUP)
+                    rounded = rounded.rstrip("0")
+                    return head + DECIMAL + rounded if rounded else head
             fast = _fast_default(repr(value))
             if fast is not None:
                 return fast
