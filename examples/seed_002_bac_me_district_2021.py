@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from mttq.codes import Level
 from mttq.errors import InvalidValueError
-from mttq.geo import successor
+from mttq.geo import predecessors, successor
 from mttq.groups import Bloc, GroupYear
 from mttq.organisations import standard_bodies
 from mttq.report import render
@@ -64,12 +64,12 @@ def main() -> None:
         standard_bodies(Level.DISTRICT, "Bắc Mê", on=dt.date(2025, 7, 1), province="Hà Giang")
     except InvalidValueError:
         print(
-            "Từ ngày 01/7/2025 không còn cấp huyện (chính quyền địa phương hai cấp, "
-            "Nghị quyết 202/2025/QH15): khối thi đua cấp huyện Bắc Mê không còn."
+            "Từ ngày 01/7/2025 không còn cấp huyện (chính quyền địa phương hai cấp theo "
+            "Nghị quyết 60-NQ/TW): khối thi đua cấp huyện Bắc Mê không còn."
         )
     after = successor("Hà Giang")
-    word = "thành phố" if after.kind.value == "thanh-pho" else "tỉnh"
-    print(f"Tỉnh Hà Giang từ ngày 01/7/2025 hợp nhất vào {word} {after.name}.")
+    merged = " và ".join(p.full_name for p in predecessors(after))
+    print(f"Từ ngày 01/7/2025, {merged} hợp nhất thành {after.full_name}.")
 
 
 if __name__ == "__main__":

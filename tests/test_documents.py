@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import time
 from datetime import date
 from pathlib import Path
 
@@ -349,8 +348,7 @@ JUNK = [
 
 
 @pytest.mark.parametrize("text", JUNK, ids=range(len(JUNK)))
-def test_junk_is_fast(text: str) -> None:
-    start = time.perf_counter()
+def test_junk_is_refused(text: str) -> None:
+    # The time each call takes is checked by benchmarks/junk_bench.py, not here.
     assert not DocumentRef.is_valid(text)
-    DocumentRef.find_all(text)
-    assert time.perf_counter() - start < 0.05
+    assert all(isinstance(ref, DocumentRef) for ref in DocumentRef.find_all(text))

@@ -204,3 +204,10 @@ def test_render_is_pure() -> None:
     r = demo_result()
     again = attrs.evolve(r)
     assert render(r, format="html") == render(again, format="html")
+
+
+def test_empty_sections_are_left_out() -> None:
+    result = attrs.evolve(demo_result(), flag=(), commendations=(), eligibility=())
+    text = render(result)
+    assert "ĐỀ NGHỊ KHEN THƯỞNG" not in text
+    assert "XẾP LOẠI" in text

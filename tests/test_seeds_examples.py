@@ -59,7 +59,9 @@ def test_seed_002_bac_me_2021() -> None:
     assert any("Ủy ban MTTQ Việt Nam huyện Bắc Mê" in line for line in lines)
     assert not any("Cờ thi đua" in line for line in lines)
     assert lines[-2].startswith("Từ ngày 01/7/2025 không còn cấp huyện")
-    assert lines[-1] == "Tỉnh Hà Giang từ ngày 01/7/2025 hợp nhất vào tỉnh Tuyên Quang."
+    assert lines[-1] == (
+        "Từ ngày 01/7/2025, tỉnh Tuyên Quang và tỉnh Hà Giang hợp nhất thành tỉnh Tuyên Quang."
+    )
 
 
 def test_seed_003_briefing_q1_2024() -> None:

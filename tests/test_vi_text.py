@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import json
 import random
-import time
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -351,14 +352,12 @@ def _names(count: int, seed: int) -> list[str]:
     ]
 
 
-def test_sorting_ten_thousand_names_is_fast() -> None:
+def test_sorting_ten_thousand_names() -> None:
+    # Its speed (about 30 ms) is measured by benchmarks/vi_bench.py, not here.
     names = _names(10_000, seed=3)
-    sort(names)  # warm the tables
-    start = time.perf_counter()
     result = sort(names)
-    elapsed = time.perf_counter() - start
-    assert len(result) == 10_000
-    assert elapsed < 1.0  # about 0.03 s on a 2-core VM; generous for slow CI machines
+    assert sorted(result) == sorted(names)
+    assert all(sort_key(a) <= sort_key(b) for a, b in itertools.pairwise(result))
 
 
 # --------------------------------------------------------------------------- properties
@@ -464,9 +463,9 @@ JUNK = [
     "function", [normalize, remove_accents, fold, slugify, sort_key], ids=lambda f: f.__name__
 )
 def test_junk_text_is_handled(function: Callable[[str], object], junk: str) -> None:
-    start = time.perf_counter()
-    function(junk)
-    assert time.perf_counter() - start < 0.5
+    # Only MttqError may escape; the time is measured by benchmarks/junk_bench.py.
+    with contextlib.suppress(MttqError):
+        function(junk)
 
 
 @given(st.text(max_size=200))

@@ -80,9 +80,10 @@ class CodeEnum(StrEnum):
 class Level(CodeEnum):
     """The administrative level (cấp) a body works at.
 
-    The district level (cấp huyện) was abolished on 2025-07-01 (Law on the Organisation of
-    Local Government 72/2025/QH15 and Resolution 76/2025/UBTVQH15); it is valid only for dates
-    up to 2025-06-30.
+    The district level (cấp huyện) ends on 2025-06-30: the two-tier local government (province
+    and commune) agreed in Nghị quyết 60-NQ/TW of 12 April 2025 has operated since 2025-07-01,
+    and district powers of the Law on Emulation and Commendation passed to the commune
+    chairman (Nghị định 129/2025/NĐ-CP, Điều 59).
     """
 
     CENTRAL = "central", "cấp trung ương", "trung ương"

@@ -165,7 +165,7 @@ def _proposals_section(result: YearEndResult) -> _Section:
             f"Đồng hạng ở suất Bằng khen: {_join(tied)}; {word} bỏ phiếu hoặc quyết định thêm."
         )
     for entry in result.eligibility:
-        bullets.append(f"Điều kiện tặng Cờ thi đua của {result.name(entry.unit)}: {entry.label()}.")
+        bullets.append(f"Điều kiện tặng Cờ thi đua cho {result.name(entry.unit)}: {entry.label()}.")
     return _Section(heading="Đề nghị khen thưởng", bullets=tuple(bullets))
 
 
@@ -217,10 +217,14 @@ def _build(result: YearEndResult) -> _Report:
                 bullets=tuple(_sentence(h.render()) for h in result.highlights),
             )
         )
-    sections.append(_ranking_section(result))
-    sections.append(_grades_section(result))
-    sections.append(_proposals_section(result))
-    sections.append(_leaders_section(result))
+    for section in (
+        _ranking_section(result),
+        _grades_section(result),
+        _proposals_section(result),
+        _leaders_section(result),
+    ):
+        if section.bullets or section.paragraphs or section.table is not None:
+            sections.append(section)
     if result.warnings:
         sections.append(
             _Section(

@@ -121,9 +121,10 @@ MOVEMENTS: Final[tuple[Row, ...]] = (
         "code": "dan-van-kheo",
         "name": "Dân vận khéo",
         "kind": "phong-trao-thi-dua",
-        "launched_by": "Ban Dân vận (the Party's mass-mobilisation sector)",
+        "launched_by": "Ban Dân vận",
         "source": "practice.md §6 [S91]",
-        "note": "launch year UNVERIFIED (often given as 2009); award rules per province, "
+        "note": "launched by the Party's mass-mobilisation sector (Ban Dân vận); "
+        "launch year UNVERIFIED (often given as 2009); award rules per province, "
         "e.g. Quảng Ninh 17/2018/QĐ-UBND",
     },
     {
@@ -281,15 +282,17 @@ MOVEMENTS: Final[tuple[Row, ...]] = (
         "code": "giai-phong-mat-bang",
         "name": "Giải phóng mặt bằng",
         "kind": "phong-trao-thi-dua",
-        "launched_by": "Ủy ban nhân dân tỉnh (the province is not named in the source)",
+        "launched_by": "Ủy ban nhân dân tỉnh",
         "source": "seed 001 (a provincial movement, 2023)",
+        "note": "the province is not named in the source",
     },
     {
         "code": "trach-nhiem-ky-cuong-but-pha-di-len",
         "name": "Trách nhiệm, kỷ cương, tăng cường cải cách, tận dụng cơ hội, bứt phá đi lên",
         "kind": "phong-trao-thi-dua",
-        "launched_by": "Ủy ban nhân dân tỉnh (the province is not named in the source)",
+        "launched_by": "Ủy ban nhân dân tỉnh",
         "source": "seed 001 (a provincial movement, 2023)",
+        "note": "the province is not named in the source",
     },
     {
         "code": "moi-tuan-mot-viec",

@@ -486,9 +486,13 @@ class _Reader:
         self.parts.day, self.parts.month, self.parts.year = day, month, year
 
     def read_words_date(self) -> bool:
-        """Read ``D tháng M [năm Y]`` (the administrative style)."""
+        """Read ``D tháng M [năm Y]`` (the administrative style) or CLDR's ``D tháng M, Y``.
+
+        CLDR's long and medium ``vi`` forms (``27 tháng 2, 2024``, ``27 thg 2, 2024``) are
+        what babel and ICU write, so they are read too.
+        """
         day = self.number(0, 2)
-        if day is None or not self.is_word(1, "tháng"):
+        if day is None or not self.is_word(1, "tháng", "thg"):
             return False
         month = self.number(2, 2)
         if month is None:
@@ -500,6 +504,8 @@ class _Reader:
             if year is None:
                 raise self.fail("'năm' is not followed by a year")
             width = 5
+        elif self.is_punct(3, ",") and (cldr_year := self.number(4, 4)) is not None:
+            year, width = cldr_year, 5
         self.set_date(day, month, year)
         self.pos += width
         return True
