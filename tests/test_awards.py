@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -32,11 +33,15 @@ from mttq.awards import (
     Organiser,
     PendingKind,
     PendingMatter,
+    Reason,
     Recipient,
     RecipientKind,
+    RuleSet,
     YearRating,
     check,
     check_many,
+    compile_rules,
+    find_kind,
 )
 from mttq.codes import Rating
 from mttq.errors import InvalidValueError, UnknownCodeError
@@ -490,3 +495,191 @@ def test_provincial_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "Giấy khen" in out
     assert "QĐ 86/2025/QĐ-UBND" in out
+
+
+# --- the fast paths: decide, shared reasons, direct construction ---------------------------
+
+ALL_KINDS = tuple(k.code for k in KINDS)
+
+
+@st.composite
+def rich_histories(draw: st.DrawFn) -> tuple[History, int]:
+    """A history of any recipient, with every kind of record, cut at the checked year."""
+    recipient = draw(st.sampled_from(list(RecipientKind)))
+    h = draw(histories())
+    pending = tuple(
+        PendingMatter(
+            kind=draw(st.sampled_from(list(PendingKind))),
+            since=date(draw(st.sampled_from(YEARS)), draw(st.integers(1, 12)), 1),
+            resolved=draw(st.sampled_from((None, date(2024, 6, 30), date(2026, 1, 1)))),
+        )
+        for _ in range(draw(st.integers(0, 2)))
+    )
+    members = tuple(
+        MemberYear(year=y, members=10, ldtt=draw(st.integers(0, 10)), disciplined=d)
+        for y in draw(st.lists(st.sampled_from(YEARS), unique=True, max_size=3))
+        for d in (draw(st.integers(0, 1)),)
+    )
+    standings = tuple(
+        GroupStanding(
+            year=draw(st.sampled_from(YEARS)),
+            group=draw(st.sampled_from(("Khối 1", "Cụm 2"))),
+            organiser=draw(st.sampled_from(list(Organiser))),
+            leader=draw(st.booleans()),
+        )
+        for _ in range(draw(st.integers(0, 2)))
+    )
+    movements = tuple(
+        MovementLead(
+            movement=draw(st.sampled_from(("Phong trào A", "Phong trào B"))),
+            organiser=draw(st.sampled_from(list(Organiser))),
+            start_year=2019,
+            end_year=draw(st.sampled_from(YEARS)),
+            leader=draw(st.booleans()),
+        )
+        for _ in range(draw(st.integers(0, 1)))
+    )
+    awards = tuple(
+        AwardRecord(
+            recipient="p",
+            kind=a.kind,
+            year=a.year,
+            basis=a.basis,
+            initiatives_used=a.initiatives_used,
+            revoked=draw(st.booleans()),
+        )
+        for a in h.awards
+    )
+    year = draw(st.sampled_from((2019, 2023, 2024, 2025)))
+    full = History(
+        recipient=Recipient(id="p", kind=recipient),
+        ratings=h.ratings,
+        awards=awards,
+        initiatives=h.initiatives,
+        attestations=h.attestations,
+        discipline=h.discipline,
+        pending=pending,
+        members=members,
+        standings=standings,
+        movements=movements,
+    )
+    return full.up_to(year), year
+
+
+def _allowed(h: History) -> tuple[str, ...]:
+    return tuple(k.code for k in KINDS if k.allows(h.recipient.kind))
+
+
+@given(rich_histories(), st.integers(0, 2**16))
+def test_decide_equals_check(case: tuple[History, int], pick: int) -> None:
+    h, year = case
+    allowed = _allowed(h)
+    kinds = tuple(allowed[(pick * (i + 7)) % len(allowed)] for i in range(1 + pick % 6))
+    engine = compile_rules(NATIONAL)
+    decisions = engine.check_many(kinds, h, year=year)
+    assert engine.decide_many(kinds, h, year=year) == tuple(
+        (d.eligible, d.deferred) for d in decisions
+    )
+    assert engine.decide(kinds[0], h, year=year) == (decisions[0].eligible, decisions[0].deferred)
+    on = date(year, 6, 30)
+    assert engine.decide_many(kinds, h, year=year, on=on) == tuple(
+        (d.eligible, d.deferred) for d in engine.check_many(kinds, h, year=year, on=on)
+    )
+
+
+@given(rich_histories())
+def test_shared_reasons_do_not_leak_between_histories(case: tuple[History, int]) -> None:
+    h, year = case
+    kinds = _allowed(h)
+    warm = compile_rules(NATIONAL)  # its caches hold the reasons of earlier histories
+    fresh = compile_rules(RuleSet(rules=NATIONAL.rules, policies=NATIONAL.policies))
+    assert warm.check_many(kinds, h, year=year) == fresh.check_many(kinds, h, year=year)
+
+
+def test_caches_start_afresh_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    import mttq.awards.engine as engine_module
+
+    cases = [(build(c), c["kind"], c["year"]) for c in GOLDEN]
+    expected = [check(k, h, year=y) for h, k, y in cases]
+    monkeypatch.setattr(engine_module, "_CACHE_LIMIT", 1)
+    engine = compile_rules(RuleSet(rules=NATIONAL.rules, policies=NATIONAL.policies))
+    for _ in range(2):
+        assert [engine.check(k, h, year=y) for h, k, y in cases] == expected
+
+
+def test_decide_refuses_what_check_refuses() -> None:
+    engine = compile_rules(NATIONAL)
+    future = _person(awards=(AwardRecord(recipient="p", kind="cstdcs", year=2026),))
+    with pytest.raises(InvalidValueError, match=r"awards\[0\]\.year"):
+        engine.decide("cstd-bo-tinh", future, year=2025)
+    with pytest.raises(InvalidValueError):
+        engine.decide("ldtt", _person(), year=True)
+    with pytest.raises(InvalidValueError):
+        engine.decide("ldtt", _person(), year=2025, on="2025-12-31")  # type: ignore[arg-type]
+    with pytest.raises(UnknownCodeError):
+        engine.decide_many(("ldtt", "khong-co"), _person(), year=2025)
+    with pytest.raises(UnknownCodeError):
+        engine.decide_many(("ldtt", ["ldtt"]), _person(), year=2025)  # type: ignore[arg-type]
+    household = History(recipient=Recipient(id="h", kind=RecipientKind.HOUSEHOLD))
+    with pytest.raises(InvalidValueError, match="hộ gia đình"):
+        engine.decide_many(["ldtt"], household, year=2025)
+
+
+def test_kinds_given_as_award_kinds_or_a_list() -> None:
+    h = build(next(c for c in GOLDEN if c["id"] == "cstdcs-htxsnv"))
+    engine = compile_rules(NATIONAL)
+    by_code = engine.check_many(("ldtt", "cstdcs"), h, year=2025)
+    assert engine.check_many([find_kind("ldtt"), find_kind("LĐTT")], h, year=2025) == (
+        by_code[0],
+        by_code[0],
+    )
+    assert engine.check_many(["ldtt", "cstdcs"], h, year=2025) == by_code
+    once = (k for k in ("ldtt", "cstdcs"))  # read once, like any iterable
+    assert engine.check_many(once, h, year=2025) == by_code  # type: ignore[arg-type]
+
+
+def test_fast_constructors_build_the_same_values() -> None:
+    import pickle
+
+    from mttq.awards.model import _decision, _reason
+    from mttq.io import from_data, to_data
+
+    part = Reason(condition="A", met=None, note="n")
+    reason = Reason(
+        condition="B",
+        met=True,
+        source="s",
+        years=(2025,),
+        items=("i",),
+        note="m",
+        parts=(part,),
+    )
+    assert _reason("B", True, "s", (2025,), ("i",), "m", (part,)) == reason
+    decision = Decision(
+        kind="ldtt",
+        year=2025,
+        recipient="p",
+        eligible=False,
+        deferred=True,
+        reasons=(reason,),
+        rules=("r",),
+        quotas=(),
+    )
+    fast = _decision("ldtt", 2025, "p", False, True, (reason,), ("r",), ())
+    assert fast == decision
+    assert repr(fast) == repr(decision)
+    assert pickle.loads(pickle.dumps(fast)) == decision
+    assert from_data(to_data(fast), Decision) == decision
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        fast.eligible = True  # type: ignore[misc]
+
+
+def test_checked_decisions_serialise_and_pickle() -> None:
+    import pickle
+
+    from mttq.io import from_data, to_data
+
+    for case in GOLDEN[:20]:
+        decision = check(case["kind"], build(case), year=case["year"])
+        assert pickle.loads(pickle.dumps(decision)) == decision
+        assert from_data(to_data(decision), Decision) == decision

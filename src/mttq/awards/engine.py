@@ -1,8 +1,8 @@
 """The eligibility engine: evaluates a rule set against a recipient's history, and bonus arithmetic.
 
 The engine never imports the bundled rules: it takes a :class:`~mttq.awards.shapes.RuleSet`
-as an argument, compiles each rule once into small evaluation functions (per award kind,
-assessment year and recipient kind) and builds one index per history, so many checks are
+as an argument and compiles each rule once (per award kind, assessment year and recipient
+kind) into small functions that read a light index of one history, so many checks are
 cheap::
 
     >>> from mttq.awards.model import History, Recipient, YearRating, Attestation
@@ -17,6 +17,12 @@ cheap::
     ...             ratings=(YearRating(year=2025, rating=Rating.HTTNV),))
     >>> evaluate(rules, "ldtt", h, year=2025).eligible
     True
+
+How it is fast: each compiled condition first reduces the history to a small *key*, the few
+facts its outcome depends on (a rating, an attestation, the matching initiatives...), with
+the outcome (met or not) as the key's first item. The explained :class:`Reason` of a key,
+and the reasons of a whole award kind, are built once and shared by every history with the
+same key; :meth:`Engine.decide` stops at the keys and builds no explanation at all.
 
 Logic is three-valued: a condition is met (``True``), not met (``False``) or undetermined
 (``None``, e.g. a rating or an attestation is missing, or the counting policy of the period
@@ -38,13 +44,11 @@ round up to the next 10,000 đồng (NĐ 152/2025/NĐ-CP Điều 49).
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from decimal import ROUND_CEILING, Decimal
-from typing import NoReturn, TypeVar
-
-import attrs
+from operator import attrgetter
+from typing import Any, NoReturn, TypeVar
 
 from mttq.awards.catalogue import _BY_CODE, AwardKind, Category, RecipientKind, find_kind
 from mttq.awards.model import (
@@ -55,6 +59,8 @@ from mttq.awards.model import (
     InitiativeLevel,
     QuotaNote,
     Reason,
+    _decision,
+    _reason,
 )
 from mttq.awards.shapes import (
     AllOf,
@@ -93,13 +99,17 @@ _RANK = {Rating.KHTNV: 0, Rating.HTNV: 1, Rating.HTTNV: 2, Rating.HTXSNV: 3}
 _LEVEL = {level: level.rank for level in InitiativeLevel}
 _SEVERITY = {level: level.severity for level in DisciplineLevel}
 _NEVER = -(10**9)
-_CACHE_LIMIT = 200_000
-_REASONS: dict[tuple[object, ...], Reason] = {}
-_NODE_IDS = itertools.count(1)  # unique across engines: the reason cache is shared
+_CACHE_LIMIT = 4096  # entries per cache (one cache per compiled condition and award kind)
+_EMPTY: frozenset[int] = frozenset()
+_NOTHING: dict[Any, Any] = {}  # shared by every index that has no such records: never written
+
+# A key: what a compiled condition's outcome depends on, its first item the outcome itself
+# (True, False or None); a tuple of ints, strings, bools, tuples and the ``_FRESH`` mark.
+_Key = tuple[Any, ...]
+_Result = tuple[bool | None, tuple[Reason, ...]]
 
 
-def _reason(  # noqa: PLR0917 - hot path, positional for speed
-    node: int,
+def _r(  # noqa: PLR0917 - private shorthand
     condition: str,
     source: str,
     met: bool | None,
@@ -108,23 +118,7 @@ def _reason(  # noqa: PLR0917 - hot path, positional for speed
     note: str = "",
     parts: tuple[Reason, ...] = (),
 ) -> Reason:
-    """Build a :class:`Reason`, sharing equal instances (reasons are immutable values)."""
-    key = (node, met, years, items, note, tuple(map(id, parts)) if parts else ())
-    found = _REASONS.get(key)
-    if found is None:
-        if len(_REASONS) >= _CACHE_LIMIT:
-            _REASONS.clear()
-        found = Reason(
-            condition=condition,
-            met=met,
-            source=source,
-            years=years,
-            items=items,
-            note=note,
-            parts=parts,
-        )
-        _REASONS[key] = found
-    return found
+    return _reason(condition, met, source, years, items, note, parts)
 
 
 def _both(strict: bool, lenient: bool) -> bool | None:
@@ -146,9 +140,21 @@ def _and(values: Iterable[bool | None]) -> bool | None:
     return result
 
 
-def _or(values: Iterable[bool | None]) -> bool | None:
+def _and_keys(keys: tuple[_Key, ...]) -> bool | None:
+    result: bool | None = True
+    for k in keys:
+        v = k[0]
+        if v is False:
+            return False
+        if v is None:
+            result = None
+    return result
+
+
+def _or_keys(keys: tuple[_Key, ...]) -> bool | None:
     result: bool | None = False
-    for v in values:
+    for k in keys:
+        v = k[0]
         if v is True:
             return True
         if v is None:
@@ -157,7 +163,11 @@ def _or(values: Iterable[bool | None]) -> bool | None:
 
 
 class _Index:
-    """What the rules read from one history for one assessment year, built once."""
+    """What the rules read from one history for one assessment year, built once.
+
+    Building it also refuses the records that are for a year after the assessment year and
+    the award records of an unknown kind, in the order of the history's fields.
+    """
 
     __slots__ = (
         "attest",
@@ -181,81 +191,107 @@ class _Index:
     def __init__(self, history: History, year: int, policy: CountingPolicy) -> None:
         self.year = year
         self.policy = policy
-        self.memo: dict[int, tuple[bool | None, tuple[Reason, ...]]] = {}
-        rating = {r.year: _RANK[r.rating] for r in history.ratings}
+        self.memo: dict[_Compiled, _Key] = {}
+        ratings = history.ratings
+        rating = {r.year: _RANK[r.rating] for r in ratings}
         if rating and max(rating) > year:
-            _future(history.ratings, "ratings", year)
+            _future(ratings, "ratings", year)
         self.rating = rating
-        excluded = policy.excluded_bases
-        uncertain = policy.uncertain_bases
-        awards_s: dict[str, set[int]] = {}
-        awards_l: dict[str, set[int]] = awards_s if not uncertain else {}
-        used: dict[str, list[tuple[str, int]]] = {}
-        for rec in history.awards:
-            if rec.year > year:
-                _future(history.awards, "awards", year)
-            if rec.kind not in _BY_CODE:
-                find_kind(rec.kind)  # raises UnknownCodeError with suggestions
-            if rec.revoked:
-                continue
-            for ini in rec.initiatives_used:
-                used.setdefault(ini, []).append((rec.kind, rec.year))
-            basis = rec.basis
-            if basis in excluded:
-                continue
-            if basis not in uncertain:
-                awards_s.setdefault(rec.kind, set()).add(rec.year)
-            if awards_l is not awards_s:
-                awards_l.setdefault(rec.kind, set()).add(rec.year)
-        self.awards_s = awards_s
-        self.awards_l = awards_l
+        used: dict[str, list[tuple[str, int]]] = _NOTHING
+        awards = history.awards
+        if awards:
+            excluded = policy.excluded_bases
+            uncertain = policy.uncertain_bases
+            awards_s: dict[str, set[int]] = {}
+            awards_l: dict[str, set[int]] = awards_s if not uncertain else {}
+            for rec in awards:
+                if rec.year > year:
+                    _future(awards, "awards", year)
+                kind = rec.kind
+                if kind not in _BY_CODE:
+                    find_kind(kind)  # raises UnknownCodeError with suggestions
+                if rec.revoked:
+                    continue
+                if rec.initiatives_used:
+                    if used is _NOTHING:
+                        used = {}
+                    for ini in rec.initiatives_used:
+                        used.setdefault(ini, []).append((kind, rec.year))
+                basis = rec.basis
+                if basis in excluded:
+                    continue
+                if basis not in uncertain:
+                    years = awards_s.get(kind)
+                    if years is None:
+                        awards_s[kind] = {rec.year}
+                    else:
+                        years.add(rec.year)
+                if awards_l is not awards_s:
+                    awards_l.setdefault(kind, set()).add(rec.year)
+            self.awards_s = awards_s
+            self.awards_l = awards_l
+        else:
+            self.awards_s = self.awards_l = _NOTHING
         self.used = used
         inits = history.initiatives
-        if inits and max(i.year for i in inits) > year:
+        if inits and max([i.year for i in inits]) > year:
             _future(inits, "initiatives", year)
         self.inits = inits
         attestations = history.attestations
-        attest = {(a.year, a.criterion): a.met for a in attestations}
-        if attest:
-            if max(k[0] for k in attest) > year:
+        if attestations:
+            attest = {(a.year, a.criterion): a.met for a in attestations}
+            if max([a.year for a in attestations]) > year:
                 _future(attestations, "attestations", year)
             if len(attest) != len(attestations):
                 for a in attestations:  # a refusal wins over a certification
                     if not a.met:
                         attest[a.year, a.criterion] = False
-        self.attest = attest
-        members = {m.year: m for m in history.members}
-        if members and max(members) > year:
-            _future(history.members, "members", year)
-        self.members = members
-        standings: dict[int, list[GroupStanding]] = {}
-        for st in history.standings:
-            if st.year > year:
-                _future(history.standings, "standings", year)
-            standings.setdefault(st.year, []).append(st)
-        self.standings = standings
+            self.attest = attest
+        else:
+            self.attest = _NOTHING
+        if history.members:
+            members = {m.year: m for m in history.members}
+            if max(members) > year:
+                _future(history.members, "members", year)
+            self.members = members
+        else:
+            self.members = _NOTHING
+        if history.standings:
+            standings: dict[int, list[GroupStanding]] = {}
+            for st in history.standings:
+                if st.year > year:
+                    _future(history.standings, "standings", year)
+                standings.setdefault(st.year, []).append(st)
+            self.standings = standings
+        else:
+            self.standings = _NOTHING
         for mv in history.movements:
             if mv.end_year > year:
                 _future(history.movements, "movements", year)
         self.movements = history.movements
         self.discipline = history.discipline
+        if history.discipline:
+            self._reset(history, year, policy)
+        else:
+            self.reset_s = self.reset_l = _NEVER
+            self.reset_note = ""
+
+    def _reset(self, history: History, year: int, policy: CountingPolicy) -> None:
+        """The last year of discipline (nothing up to it counts) and a note saying why."""
         reset = _NEVER
         note = ""
-        if history.discipline:
-            year_end = date(year, 12, 31)
-            for i, p in sorted(enumerate(history.discipline), key=lambda ip: ip[1].start):
-                if p.start > year_end:
-                    raise InvalidValueError(
-                        f"discipline[{i}].start", p.start, f"is after year={year}"
-                    )
-                if p.end is None or p.end > year_end:
-                    last = year
-                    note = f"đang chịu kỷ luật {p.level.label} từ {p.start:%d/%m/%Y}"
-                else:
-                    last = p.end.year
-                    if last >= reset:
-                        note = f"kỷ luật {p.level.label} kết thúc ngày {p.end:%d/%m/%Y}"
-                reset = max(reset, last)
+        year_end = date(year, 12, 31)
+        for i, p in sorted(enumerate(history.discipline), key=lambda ip: ip[1].start):
+            if p.start > year_end:
+                raise InvalidValueError(f"discipline[{i}].start", p.start, f"is after year={year}")
+            if p.end is None or p.end > year_end:
+                last = year
+                note = f"đang chịu kỷ luật {p.level.label} từ {p.start:%d/%m/%Y}"
+            else:
+                last = p.end.year
+                if last >= reset:
+                    note = f"kỷ luật {p.level.label} kết thúc ngày {p.end:%d/%m/%Y}"
+            reset = max(reset, last)
         flag = policy.reset_after_discipline
         self.reset_s = reset if flag is not False else _NEVER
         self.reset_l = reset if flag is True else _NEVER
@@ -272,25 +308,185 @@ def _future(items: Sequence[object], name: str, year: int) -> NoReturn:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-@attrs.frozen
-class _KindCtx:
-    code: str
-    category: Category
+_KeyFn = Callable[[_Index], _Key]
 
 
-_Node = Callable[[_Index, _KindCtx], Reason]
+# Ends a key that names records of one history (initiative ids): its reason is not shared
+# with other histories, so it is not remembered (it would only fill the caches, and the
+# garbage collector would walk them).
+_FRESH = object()
+_FreshFn = Callable[[_Key], bool]
 
 
-@attrs.frozen
+def _fresh_leaf(key: _Key) -> bool:
+    return key[-1] is _FRESH
+
+
+def _fresh_parts(parts: Sequence[_FreshFn | None]) -> _FreshFn | None:
+    """Whether a compound key ``(met, (key, ...))`` holds a fresh key of its parts."""
+    tests = tuple((i, f) for i, f in enumerate(parts) if f is not None)
+    if not tests:
+        return None
+
+    def fresh(key: _Key) -> bool:
+        keys = key[1]
+        return any(f(keys[i]) for i, f in tests)
+
+    return fresh
+
+
+class _Node:
+    """One compiled condition: ``key`` reads an index, ``reason`` explains a key.
+
+    ``reason`` remembers the reasons it built (up to ``_CACHE_LIMIT`` keys, then it starts
+    afresh), so the reason of a common key is built once. ``parts`` are the compiled parts
+    of a compound condition; ``fresh`` tells whether a key names one history's records
+    (``None``: none of its keys does).
+    """
+
+    __slots__ = ("build", "cache", "fresh", "key", "parts")
+
+    def __init__(
+        self,
+        key: _KeyFn,
+        build: Callable[[_Key], Reason],
+        parts: tuple[_Node, ...] = (),
+        *,
+        fresh: _FreshFn | None = None,
+    ) -> None:
+        self.key = key
+        self.build = build
+        self.parts = parts
+        self.fresh: _FreshFn | None = (
+            fresh if fresh is not None else _fresh_parts([p.fresh for p in parts])
+        )
+        self.cache: dict[_Key, Reason] = {}
+
+    def reason(self, key: _Key) -> Reason:
+        found = self.cache.get(key)
+        if found is None:
+            found = self.build(key)
+            if self.fresh is None or not self.fresh(key):
+                if len(self.cache) >= _CACHE_LIMIT:
+                    self.cache.clear()
+                self.cache[key] = found
+        return found
+
+    def part_reasons(self, key: _Key) -> tuple[Reason, ...]:
+        """The reasons of the parts of a compound, from its key ``(met, (key, ...))``."""
+        return tuple([p.reason(k) for p, k in zip(self.parts, key[1], strict=True)])
+
+
+_NO_KEY: _Key = (None,)
+_YES: _Key = (True,)
+_NO: _Key = (False,)
+
+
+def _combined(
+    fns: tuple[_KeyFn, ...], combine: Callable[[tuple[_Key, ...]], bool | None]
+) -> _KeyFn:
+    """The key of a compound: its outcome, then the keys of its parts (unrolled up to 4)."""
+    if len(fns) == 2:
+        f0, f1 = fns
+
+        def key2(ix: _Index) -> _Key:
+            keys = (f0(ix), f1(ix))
+            return (combine(keys), keys)
+
+        return key2
+    if len(fns) == 3:
+        f0, f1, f2 = fns
+
+        def key3(ix: _Index) -> _Key:
+            keys = (f0(ix), f1(ix), f2(ix))
+            return (combine(keys), keys)
+
+        return key3
+    if len(fns) == 4:
+        f0, f1, f2, f3 = fns
+
+        def key4(ix: _Index) -> _Key:
+            keys = (f0(ix), f1(ix), f2(ix), f3(ix))
+            return (combine(keys), keys)
+
+        return key4
+
+    def key(ix: _Index) -> _Key:
+        keys = tuple([f(ix) for f in fns])
+        return (combine(keys), keys)
+
+    return key
+
+
 class _Compiled:
-    """The compiled rules of one award kind for one year and recipient kind."""
+    """The compiled rules of one award kind for one year and recipient kind.
 
-    code: str
-    ctx: _KindCtx
-    nodes: tuple[tuple[bool, _Node], ...]
-    rule_ids: tuple[str, ...]
-    quotas: tuple[QuotaNote, ...]
-    empty: tuple[Reason, ...]
+    ``key`` reduces an index to the kind's key (its first item is the outcome); ``result``
+    turns a key into the outcome and the flattened reasons, remembered per key.
+    """
+
+    __slots__ = ("cache", "code", "empty", "fresh", "key", "nodes", "quotas", "rule_ids")
+
+    def __init__(
+        self,
+        *,
+        code: str,
+        nodes: tuple[tuple[bool, _Node], ...],
+        rule_ids: tuple[str, ...],
+        quotas: tuple[QuotaNote, ...],
+        empty: tuple[Reason, ...],
+    ) -> None:
+        self.code = code
+        self.nodes = nodes
+        self.rule_ids = rule_ids
+        self.quotas = quotas
+        self.empty = empty
+        self.cache: dict[_Key, _Result] = {}
+        self.fresh: _FreshFn | None
+        self.key: _KeyFn
+        if not nodes:
+            self.key = lambda ix: _NO_KEY
+            self.fresh = None
+        elif len(nodes) == 1:
+            self.key = nodes[0][1].key
+            self.fresh = nodes[0][1].fresh
+        else:
+            self.key = _combined(tuple(n.key for _, n in nodes), _and_keys)
+            self.fresh = _fresh_parts([n.fresh for _, n in nodes])
+
+    def of(self, ix: _Index) -> _Key:
+        """The key of this kind for ``ix``, computed once per index."""
+        memo = ix.memo
+        found = memo.get(self)
+        if found is None:
+            found = memo[self] = self.key(ix)
+        return found
+
+    def result(self, key: _Key) -> _Result:
+        found = self.cache.get(key)
+        if found is None:
+            found = self._build(key)
+            if self.fresh is None or not self.fresh(key):
+                if len(self.cache) >= _CACHE_LIMIT:
+                    self.cache.clear()
+                self.cache[key] = found
+        return found
+
+    def _build(self, key: _Key) -> _Result:
+        """AND of the rules, their reasons flattened."""
+        nodes = self.nodes
+        if not nodes:
+            return None, self.empty
+        if len(nodes) == 1:
+            flatten, node = nodes[0]
+            return key[0], (node.part_reasons(key) if flatten else (node.reason(key),))
+        reasons: list[Reason] = []
+        for (flatten, node), k in zip(nodes, key[1], strict=True):
+            if flatten:
+                reasons.extend(node.part_reasons(k))
+            else:
+                reasons.append(node.reason(k))
+        return key[0], tuple(reasons)
 
 
 def _name(code: str) -> str:
@@ -300,6 +496,20 @@ def _name(code: str) -> str:
 
 def _years_text(n: int) -> str:
     return "năm đánh giá" if n == 1 else f"{n} năm liên tục đến năm đánh giá"
+
+
+class _KindCtx:
+    """The award kind whose rules a compiled condition belongs to (category set last)."""
+
+    __slots__ = ("category", "code")
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+        self.category: Category | None = None
+
+
+# Tags of the rating keys (the second item; the first is the outcome).
+_LOW, _MISSING, _OK, _RESET, _UNSURE_TAG = 0, 1, 2, 3, 4
 
 
 class Engine:
@@ -321,14 +531,11 @@ class Engine:
             raise InvalidValueError("rules", rules, "expected a RuleSet")
         self.rules = rules
         self._compiled: dict[tuple[str, int, RecipientKind], _Compiled] = {}
-        self._by_kind: dict[tuple[str, int, RecipientKind], _Compiled] = {}
+        self._by_kinds: dict[tuple[object, int, RecipientKind], tuple[_Compiled, ...]] = {}
         self._compiling: set[tuple[str, int, RecipientKind]] = set()
         self._policies: dict[int, CountingPolicy] = {}
 
     # --- compilation -------------------------------------------------------------------
-
-    def _id(self) -> int:
-        return next(_NODE_IDS)
 
     def _kind_rules(self, kind: str, year: int, recipient: RecipientKind) -> _Compiled:
         key = (kind, year, recipient)
@@ -338,18 +545,20 @@ class Engine:
         if key in self._compiling:
             raise InvalidValueError("requirement", kind, "refers to itself through Qualifies")
         self._compiling.add(key)
+        ctx = _KindCtx(kind)
         try:
             rules = self.rules.rules_for(kind, year, recipient)
             nodes = tuple(
                 (
                     isinstance(r.requirement, AllOf) and not r.requirement.description,
-                    self._node(r.requirement, year, recipient),
+                    self._node(r.requirement, year, recipient, ctx),
                 )
                 for r in rules
             )
         finally:
             self._compiling.discard(key)
         award = find_kind(kind)
+        ctx.category = award.category
         empty = Reason(
             condition=f"Chưa có quy tắc được xác minh cho «{award.short}» năm {year}",
             met=None,
@@ -357,7 +566,6 @@ class Engine:
         )
         found = _Compiled(
             code=kind,
-            ctx=_KindCtx(kind, award.category),
             nodes=nodes,
             rule_ids=tuple(r.id for r in rules),
             quotas=tuple(r.quota for r in rules if r.quota is not None),
@@ -366,35 +574,34 @@ class Engine:
         self._compiled[key] = found
         return found
 
-    def _node(self, req: Requirement, year: int, recipient: RecipientKind) -> _Node:
+    def _node(self, req: Requirement, year: int, recipient: RecipientKind, ctx: _KindCtx) -> _Node:
+        """Compile ``req``, a part of the rules of ``ctx.code`` for assessment year ``year``."""
         if isinstance(req, RatingAtLeast):
-            return self._rating(req)
+            return self._rating(req, year)
         if isinstance(req, HoldsTitle):
-            return self._holds(req)
+            return self._holds(req, year)
         if isinstance(req, HasInitiative):
-            return self._initiative(req)
+            return self._initiative(req, year, ctx)
         if isinstance(req, NoDiscipline):
-            return self._nodiscipline(req)
+            return self._nodiscipline(req, year)
         if isinstance(req, Attested):
-            return self._attested(req)
+            return self._attested(req, year)
         if isinstance(req, MemberShare | MemberCount):
-            return self._members(req)
+            return self._members(req, year)
         if isinstance(req, LeadsGroup):
-            return self._group(req)
+            return self._group(req, year)
         if isinstance(req, LeadsMovement):
-            return self._movement(req)
+            return self._movement(req, year)
         if isinstance(req, Qualifies):
             return self._qualifies(req, year, recipient)
         if isinstance(req, Undetermined):
-            node = self._id()
-            reason = _reason(node, req.description, req.source, None, note="chưa được mã hóa")
-            return lambda ix, kc: reason
+            reason = _r(req.description, req.source, None, note="chưa được mã hóa")
+            return _Node(lambda ix: _NO_KEY, lambda key: reason)
         if isinstance(req, AllOf | AnyOf):
-            return self._compound(req, year, recipient)
+            return self._compound(req, year, recipient, ctx)
         raise InvalidValueError("requirement", req, "is not a requirement shape")
 
-    def _rating(self, req: RatingAtLeast) -> _Node:
-        node = self._id()
+    def _rating(self, req: RatingAtLeast, y: int) -> _Node:
         need = _RANK[req.rating]
         n, w = req.years, req.within_years
         label = req.rating.short
@@ -404,70 +611,93 @@ class Engine:
         else:
             cond = f"Có ít nhất {n} năm xếp loại {label}{better} trong {w} năm gần nhất"
         src = req.source
+        first = y - n + 1
+        streak_years = tuple(range(first, y + 1))
+        low: _Key = (False, _LOW, (y,))
+        missing: _Key = (None, _MISSING, (y,))
+        ok: _Key = (True, _OK, (y,) if n == 1 else streak_years)
 
-        def single(ix: _Index, kc: _KindCtx) -> Reason:
-            y = ix.year
+        def single(ix: _Index) -> _Key:
             r = ix.rating.get(y)
             if r is not None and r < need:
-                return _reason(node, cond, src, False, (y,), note="xếp loại thấp hơn")
+                return low
             if y <= ix.reset_l:
-                return _reason(node, cond, src, False, note=ix.reset_note)
+                return (False, _RESET, ix.reset_note)
             if r is None:
-                return _reason(node, cond, src, None, (y,), note="thiếu xếp loại")
+                return missing
             if y <= ix.reset_s:
-                return _reason(node, cond, src, None, note=ix.reset_note + _UNSURE_RESET)
-            return _reason(node, cond, src, True, (y,))
+                return (None, _UNSURE_TAG, ix.reset_note)
+            return ok
 
-        def streak(ix: _Index, kc: _KindCtx) -> Reason:
-            y = ix.year
-            first = y - n + 1
+        def streak(ix: _Index) -> _Key:
             ratings = ix.rating
             bad: list[int] = []
-            missing: list[int] = []
-            for yy in range(first, y + 1):
+            absent: list[int] = []
+            for yy in streak_years:
                 r = ratings.get(yy)
                 if r is None:
-                    missing.append(yy)
+                    absent.append(yy)
                 elif r < need:
                     bad.append(yy)
             if bad:
-                return _reason(node, cond, src, False, tuple(bad), note="xếp loại thấp hơn")
+                return (False, _LOW, tuple(bad))
             if first <= ix.reset_l:
-                return _reason(node, cond, src, False, note=ix.reset_note)
-            if missing:
-                return _reason(node, cond, src, None, tuple(missing), note="thiếu xếp loại")
+                return (False, _RESET, ix.reset_note)
+            if absent:
+                return (None, _MISSING, tuple(absent))
             if first <= ix.reset_s:
-                return _reason(node, cond, src, None, note=ix.reset_note + _UNSURE_RESET)
-            return _reason(node, cond, src, True, tuple(range(first, y + 1)))
+                return (None, _UNSURE_TAG, ix.reset_note)
+            return ok
 
-        def window(ix: _Index, kc: _KindCtx) -> Reason:
-            assert w is not None
-            y = ix.year
+        def build(key: _Key) -> Reason:
+            met, tag, data = key
+            if tag == _LOW:
+                return _r(cond, src, met, data, note="xếp loại thấp hơn")
+            if tag == _RESET:
+                return _r(cond, src, met, note=data)
+            if tag == _MISSING:
+                return _r(cond, src, met, data, note="thiếu xếp loại")
+            if tag == _UNSURE_TAG:
+                return _r(cond, src, met, note=data + _UNSURE_RESET)
+            return _r(cond, src, met, data)
+
+        if w is None:
+            return _Node(single if n == 1 else streak, build)
+        window_years = tuple(range(y - w + 1, y + 1))
+
+        def window(ix: _Index) -> _Key:
+            ratings = ix.rating
+            reset_l, reset_s = ix.reset_l, ix.reset_s
             good_s: list[int] = []
             good_l: list[int] = []
             unknown = 0
-            for yy in range(y - w + 1, y + 1):
-                r = ix.rating.get(yy)
-                if yy <= ix.reset_l:
+            for yy in window_years:
+                if yy <= reset_l:
                     continue
+                r = ratings.get(yy)
                 if r is None:
                     unknown += 1
                 elif r >= need:
                     good_l.append(yy)
-                    if yy > ix.reset_s:
+                    if yy > reset_s:
                         good_s.append(yy)
             if len(good_s) >= n:
-                return _reason(node, cond, src, True, tuple(good_s))
+                return (True, tuple(good_s))
             if len(good_l) + unknown < n:
-                return _reason(node, cond, src, False, tuple(good_l), note=f"chỉ {len(good_l)}")
-            return _reason(node, cond, src, None, tuple(good_l), note="thiếu dữ liệu")
+                return (False, tuple(good_l))
+            return (None, tuple(good_l))
 
-        if w is None:
-            return single if n == 1 else streak
-        return window
+        def build_window(key: _Key) -> Reason:
+            met, years = key
+            if met:
+                return _r(cond, src, True, years)
+            if met is False:
+                return _r(cond, src, False, years, note=f"chỉ {len(years)}")
+            return _r(cond, src, None, years, note="thiếu dữ liệu")
 
-    def _holds(self, req: HoldsTitle) -> _Node:
-        node = self._id()
+        return _Node(window, build_window)
+
+    def _holds(self, req: HoldsTitle, y: int) -> _Node:
         kinds = req.kinds
         for k in kinds:
             find_kind(k)
@@ -487,52 +717,59 @@ class Engine:
         else:
             cond = f"Đã được tặng {names} {times}"
         src = req.source
+        hi = y - before
+        lo = y - w + 1 if w is not None else _NEVER
 
-        def collect(ix: _Index, awards: dict[str, set[int]], reset: int) -> set[int]:
-            hi = ix.year - before
-            lo = ix.year - w + 1 if w is not None else _NEVER
-            lo = max(lo, reset + 1)
+        def collect(awards: dict[str, set[int]], reset: int) -> frozenset[int] | set[int]:
+            low = lo if lo > reset else reset + 1
+            if len(kinds) == 1:
+                ys = awards.get(kinds[0])
+                return {yy for yy in ys if low <= yy <= hi} if ys else _EMPTY
             out: set[int] = set()
             for k in kinds:
                 ys = awards.get(k)
                 if ys:
-                    out.update(yy for yy in ys if lo <= yy <= hi)
+                    out.update(yy for yy in ys if low <= yy <= hi)
             return out
 
-        def chain(years: set[int]) -> tuple[int, ...] | None:
+        def chain(years: frozenset[int] | set[int]) -> tuple[int, ...] | None:
+            if len(years) < count:
+                return None
             if not consecutive:
-                return tuple(sorted(years)) if len(years) >= count else None
+                return tuple(sorted(years))
             for e in sorted(years, reverse=True):
                 run = tuple(e - k * period for k in range(count))
                 if all(x in years for x in run):
                     return tuple(sorted(run))
             return None
 
-        def f(ix: _Index, kc: _KindCtx) -> Reason:
-            strict = collect(ix, ix.awards_s, ix.reset_s)
-            found = chain(strict)
-            if found is not None:
-                return _reason(node, cond, src, True, found)
-            if ix.awards_l is ix.awards_s and ix.reset_l == ix.reset_s:
+        def key(ix: _Index) -> _Key:
+            awards_s, awards_l = ix.awards_s, ix.awards_l
+            if not awards_s and awards_l is awards_s:  # no award counts
+                return (False, (), ix.reset_note if ix.reset_l > _NEVER else "")
+            strict = collect(awards_s, ix.reset_s)
+            if len(strict) >= count:
+                found = chain(strict)
+                if found is not None:
+                    return (True, found)
+            if awards_l is awards_s and ix.reset_l == ix.reset_s:
                 lenient = strict
             else:
-                lenient = collect(ix, ix.awards_l, ix.reset_l)
-            if chain(lenient) is None:
+                lenient = collect(awards_l, ix.reset_l)
+            if len(lenient) < count or chain(lenient) is None:
                 note = ix.reset_note if ix.reset_l > _NEVER else ""
-                return _reason(node, cond, src, False, tuple(sorted(lenient)), note=note)
-            return _reason(
-                node,
-                cond,
-                src,
-                None,
-                tuple(sorted(lenient)),
-                note=_UNSURE,
-            )
+                return (False, tuple(sorted(lenient)) if lenient else (), note)
+            return (None, tuple(sorted(lenient)), _UNSURE)
 
-        return f
+        def build(key: _Key) -> Reason:
+            if key[0]:
+                return _r(cond, src, True, key[1])
+            met, years, note = key
+            return _r(cond, src, met, years, note=note)
 
-    def _initiative(self, req: HasInitiative) -> _Node:
-        node = self._id()
+        return _Node(key, build)
+
+    def _initiative(self, req: HasInitiative, y: int, kc: _KindCtx) -> _Node:
         need = _LEVEL[req.level]
         level_of = _LEVEL
         kinds = frozenset(req.kinds)
@@ -544,8 +781,10 @@ class Engine:
             "  ", " "
         )
         src = req.source
+        lo = y - w + 1 if w is not None else _NEVER
+        none: _Key = (False, (), "")
 
-        def status(ix: _Index, kc: _KindCtx, ini_id: str) -> tuple[bool | None, str]:
+        def status(ix: _Index, ini_id: str) -> tuple[bool | None, str]:
             """Whether an initiative is free (True), used (False) or uncertain (None)."""
             uses = ix.used.get(ini_id)
             if not unused or not uses:
@@ -553,11 +792,11 @@ class Engine:
             result: bool | None = True
             why = ""
             policy = ix.policy
-            for code, yy in sorted(uses):
-                if code == kc.code and yy == ix.year:
+            for used_for, yy in sorted(uses):
+                if used_for == kc.code and yy == y:
                     continue
-                category = _BY_CODE[code].category
-                if category is not kc.category or category is Category.FORM:
+                used_category = _BY_CODE[used_for].category
+                if used_category is not kc.category or used_category is Category.FORM:
                     flag = policy.initiative_single_use
                     verdict: bool | None = None if flag is None else not flag
                 else:
@@ -565,16 +804,15 @@ class Engine:
                     verdict = flag
                 if verdict is False or (verdict is None and result is True):
                     result = verdict
-                    why = f"{ini_id} đã dùng cho {_name(code)} năm {yy}"
+                    why = f"{ini_id} đã dùng cho {_name(used_for)} năm {yy}"
                 if result is False:
                     break
             return result, why
 
-        def f(ix: _Index, kc: _KindCtx) -> Reason:
+        def key(ix: _Index) -> _Key:
             if not ix.inits:
-                return _reason(node, cond, src, False)
-            y = ix.year
-            lo = y - w + 1 if w is not None else _NEVER
+                return none
+            reset_l = ix.reset_l
             strict: list[str] = []
             lenient: list[str] = []
             notes: list[str] = []
@@ -583,10 +821,10 @@ class Engine:
                     level_of[ini.level] < need
                     or ini.kind not in kinds
                     or not lo <= ini.year <= y
-                    or ini.year <= ix.reset_l
+                    or ini.year <= reset_l
                 ):
                     continue
-                ok, why = status(ix, kc, ini.id)
+                ok, why = status(ix, ini.id)
                 if why:
                     notes.append(why)
                 if ok is False:
@@ -594,24 +832,36 @@ class Engine:
                 lenient.append(ini.id)
                 if ok and ini.year > ix.reset_s:
                     strict.append(ini.id)
+            if not lenient and not notes:
+                return none
             note = "; ".join(sorted(notes))
             if len(strict) >= count:
-                return _reason(node, cond, src, True, items=tuple(sorted(strict)), note=note)
+                return (True, tuple(sorted(strict)), note, _FRESH)
             met = _both(False, len(lenient) >= count)
-            return _reason(node, cond, src, met, items=tuple(sorted(lenient)), note=note)
+            return (met, tuple(sorted(lenient)), note, _FRESH)
 
-        return f
+        def build(key: _Key) -> Reason:
+            met, items, note = key[:3]
+            return _r(cond, src, met, items=items, note=note)
 
-    def _nodiscipline(self, req: NoDiscipline) -> _Node:
-        node = self._id()
+        return _Node(key, build, fresh=_fresh_leaf)
+
+    def _nodiscipline(self, req: NoDiscipline, y: int) -> _Node:
         sev = _SEVERITY[req.at_least]
         w = req.within_years
         when = "trong năm đánh giá" if w == 1 else f"trong {w} năm gần nhất"
         cond = f"Không bị kỷ luật từ mức {req.at_least.label} trở lên {when}"
         src = req.source
+        clean: _Key = (True, ())
+        try:
+            window: tuple[date, date] | None = (date(y - w + 1, 1, 1), date(y, 12, 31))
+        except ValueError:  # a window before year 1: refused when checked, as before
+            window = None
 
-        def f(ix: _Index, kc: _KindCtx) -> Reason:
-            start, end = date(ix.year - w + 1, 1, 1), date(ix.year, 12, 31)
+        def key(ix: _Index) -> _Key:
+            start, end = window or (date(y - w + 1, 1, 1), date(y, 12, 31))
+            if not ix.discipline:
+                return clean
             hits = tuple(
                 sorted(
                     f"{p.level.label} từ {p.start:%d/%m/%Y}"
@@ -621,24 +871,33 @@ class Engine:
                     and (p.end is None or p.end >= start)
                 )
             )
-            return _reason(node, cond, src, not hits, items=hits)
+            return (not hits, hits)
 
-        return f
+        def build(key: _Key) -> Reason:
+            met, hits = key
+            return _r(cond, src, met, items=hits)
 
-    def _attested(self, req: Attested) -> _Node:
-        node = self._id()
-        crit, cond, src = req.criterion, req.description, req.source
+        return _Node(key, build)
 
-        def f(ix: _Index, kc: _KindCtx) -> Reason:
-            met = ix.attest.get((ix.year, crit))
-            note = "chưa có xác nhận" if met is None else ""
-            return _reason(node, cond, src, met, note=note)
+    def _attested(self, req: Attested, y: int) -> _Node:
+        crit, cond, src = (y, req.criterion), req.description, req.source
 
-        return f
+        def key(ix: _Index) -> _Key:
+            met = ix.attest.get(crit)
+            if met is True:
+                return _YES
+            if met is False:
+                return _NO
+            return _NO_KEY if met is None else (met,)
 
-    def _members(self, req: MemberShare | MemberCount) -> _Node:
-        node = self._id()
-        field = req.measure.value
+        def build(key: _Key) -> Reason:
+            met = key[0]
+            return _r(cond, src, met, note="chưa có xác nhận" if met is None else "")
+
+        return _Node(key, build)
+
+    def _members(self, req: MemberShare | MemberCount, y: int) -> _Node:
+        field = attrgetter(req.measure.value)
         src = req.source
         if isinstance(req, MemberShare):
             percent = format((req.at_least * 100).normalize(), "f").replace(".", ",")
@@ -660,43 +919,45 @@ class Engine:
             def test(count: int, total: int) -> bool:
                 return count >= low and (high is None or count <= high)
 
-        def f(ix: _Index, kc: _KindCtx) -> Reason:
-            m = ix.members.get(ix.year)
+        def key(ix: _Index) -> _Key:
+            m = ix.members.get(y)
             if m is None:
-                return _reason(node, cond, src, None, note="thiếu số liệu thành viên")
-            count = getattr(m, field)
-            return _reason(
-                node,
-                cond,
-                src,
-                test(count, m.members),
-                (ix.year,),
-                note=f"{count}/{m.members}",
-            )
+                return _NO_KEY
+            count = field(m)
+            return (test(count, m.members), count, m.members)
 
-        return f
+        def build(key: _Key) -> Reason:
+            if len(key) == 1:
+                return _r(cond, src, None, note="thiếu số liệu thành viên")
+            met, count, total = key
+            return _r(cond, src, met, (y,), note=f"{count}/{total}")
 
-    def _group(self, req: LeadsGroup) -> _Node:
-        node = self._id()
+        return _Node(key, build)
+
+    def _group(self, req: LeadsGroup, y: int) -> _Node:
         orgs = frozenset(req.organisers)
         cond = "Dẫn đầu cụm, khối thi đua do " + " hoặc ".join(o.label for o in req.organisers)
         cond += " tổ chức"
         src = req.source
 
-        def f(ix: _Index, kc: _KindCtx) -> Reason:
-            rows = [s for s in ix.standings.get(ix.year, ()) if s.organiser in orgs]
+        def key(ix: _Index) -> _Key:
+            rows = [s for s in ix.standings.get(y, ()) if s.organiser in orgs]
             if not rows:
-                return _reason(node, cond, src, None, note="không có dữ liệu cụm, khối thi đua")
+                return _NO_KEY
             led = tuple(sorted(s.group for s in rows if s.leader))
             if led:
-                return _reason(node, cond, src, True, (ix.year,), led)
-            groups = tuple(sorted(s.group for s in rows))
-            return _reason(node, cond, src, False, (ix.year,), groups)
+                return (True, led)
+            return (False, tuple(sorted(s.group for s in rows)))
 
-        return f
+        def build(key: _Key) -> Reason:
+            if len(key) == 1:
+                return _r(cond, src, None, note="không có dữ liệu cụm, khối thi đua")
+            met, groups = key
+            return _r(cond, src, met, (y,), groups)
 
-    def _movement(self, req: LeadsMovement) -> _Node:
-        node = self._id()
+        return _Node(key, build)
+
+    def _movement(self, req: LeadsMovement, y: int) -> _Node:
         orgs = frozenset(req.organisers)
         cond = (
             f"Dẫn đầu phong trào thi đua theo chuyên đề từ {req.min_years} năm trở lên do "
@@ -704,37 +965,44 @@ class Engine:
             + " phát động, khi tổng kết"
         )
         minimum, src = req.min_years, req.source
+        nothing: _Key = (False, ())
 
-        def f(ix: _Index, kc: _KindCtx) -> Reason:
-            rows = [m for m in ix.movements if m.end_year == ix.year and m.organiser in orgs]
+        def key(ix: _Index) -> _Key:
+            if not ix.movements:
+                return nothing
+            rows = [m for m in ix.movements if m.end_year == y and m.organiser in orgs]
             ok = tuple(sorted(m.movement for m in rows if m.leader and m.years >= minimum))
             if ok:
-                return _reason(node, cond, src, True, (ix.year,), ok)
-            return _reason(node, cond, src, False, items=tuple(sorted(m.movement for m in rows)))
+                return (True, ok)
+            return (False, tuple(sorted(m.movement for m in rows)))
 
-        return f
+        def build(key: _Key) -> Reason:
+            met, names = key
+            if met:
+                return _r(cond, src, True, (y,), names)
+            return _r(cond, src, False, items=names)
+
+        return _Node(key, build)
 
     def _qualifies(self, req: Qualifies, year: int, recipient: RecipientKind) -> _Node:
-        node = self._id()
         compiled = self._kind_rules(req.kind, year, recipient)
         cond = f"Đạt tiêu chuẩn «{_name(req.kind)}»"
         src = req.source
 
-        key = id(compiled)
+        def build(key: _Key) -> Reason:
+            met, parts = compiled.result(key)
+            return _r(cond, src, met, parts=parts)
 
-        def f(ix: _Index, kc: _KindCtx) -> Reason:
-            found = ix.memo.get(key)
-            if found is None:
-                found = ix.memo[key] = _run(compiled, ix)
-            met, parts = found
-            return _reason(node, cond, src, met, parts=parts)
+        node = _Node(compiled.of, build)
+        node.fresh = compiled.fresh
+        return node
 
-        return f
-
-    def _compound(self, req: AllOf | AnyOf, year: int, recipient: RecipientKind) -> _Node:
-        node = self._id()
-        parts = tuple(self._node(p, year, recipient) for p in req.parts)
-        combine = _and if isinstance(req, AllOf) else _or
+    def _compound(
+        self, req: AllOf | AnyOf, year: int, recipient: RecipientKind, ctx: _KindCtx
+    ) -> _Node:
+        parts = tuple(self._node(p, year, recipient, ctx) for p in req.parts)
+        fns = tuple(p.key for p in parts)
+        combine = _and_keys if isinstance(req, AllOf) else _or_keys
         default = (
             "Đáp ứng đủ các điều kiện"
             if isinstance(req, AllOf)
@@ -743,11 +1011,13 @@ class Engine:
         cond = req.description or default
         src = req.source
 
-        def f(ix: _Index, kc: _KindCtx) -> Reason:
-            reasons = tuple([p(ix, kc) for p in parts])
-            return _reason(node, cond, src, combine([r.met for r in reasons]), (), (), "", reasons)
+        key = _combined(fns, combine)
 
-        return f
+        def build(key: _Key) -> Reason:
+            return _r(cond, src, key[0], parts=node.part_reasons(key))
+
+        node = _Node(key, build, parts)
+        return node
 
     # --- checking -----------------------------------------------------------------------
 
@@ -756,6 +1026,57 @@ class Engine:
         if found is None:
             found = self._policies[year] = self.rules.policy_for(year)
         return found
+
+    def _kinds(
+        self, kinds: Sequence[str | AwardKind], year: int, rkind: RecipientKind
+    ) -> tuple[_Compiled, ...]:
+        """The compiled rules of ``kinds``, in order (remembered per tuple of kinds)."""
+        seq = kinds if type(kinds) is tuple else tuple(kinds)
+        key: tuple[object, int, RecipientKind] | None = (seq, year, rkind)
+        try:
+            found = self._by_kinds.get((seq, year, rkind))
+        except TypeError:  # an unhashable kind: refused below
+            key, found = None, None
+        if found is not None:
+            return found
+        compiled: list[_Compiled] = []
+        for k in seq:
+            award = find_kind(k)
+            if not award.allows(rkind):
+                raise InvalidValueError(
+                    "history.recipient.kind",
+                    rkind.value,
+                    f"a {rkind.label} cannot receive «{award.name}»",
+                )
+            compiled.append(self._kind_rules(award.code, year, rkind))
+        found = tuple(compiled)
+        if key is not None:
+            if len(self._by_kinds) >= 1024:
+                self._by_kinds.clear()
+            self._by_kinds[key] = found
+        return found
+
+    def _start(
+        self,
+        kinds: Sequence[str | AwardKind],
+        history: History,
+        year: int,
+        on: date | None,
+    ) -> tuple[tuple[_Compiled, ...], _Index, Reason | None]:
+        """Check the arguments; the compiled kinds, the history's index and any deferral."""
+        if not isinstance(year, int) or isinstance(year, bool) or not 1900 <= year <= 2200:
+            raise InvalidValueError("year", year, "expected a year between 1900 and 2200")
+        if not isinstance(history, History):
+            raise InvalidValueError("history", history, "expected a History")
+        if on is not None and not isinstance(on, date):
+            raise InvalidValueError("on", on, "expected a datetime.date")
+        compiled = self._kinds(kinds, year, history.recipient.kind)
+        policy = self._policy(year)
+        ix = _Index(history, year, policy)
+        deferral = None
+        if history.pending:
+            deferral = _deferral(history, policy, date(year, 12, 31) if on is None else on)
+        return compiled, ix, deferral
 
     def check(
         self, kind: str | AwardKind, history: History, *, year: int, on: date | None = None
@@ -787,42 +1108,16 @@ class Engine:
             ...                       year=2025))
             2
         """
-        if not isinstance(year, int) or isinstance(year, bool) or not 1900 <= year <= 2200:
-            raise InvalidValueError("year", year, "expected a year between 1900 and 2200")
-        if not isinstance(history, History):
-            raise InvalidValueError("history", history, "expected a History")
-        if on is None:
-            on = date(year, 12, 31)
-        elif not isinstance(on, date):
-            raise InvalidValueError("on", on, "expected a datetime.date")
-        recipient = history.recipient
-        rkind = recipient.kind
-        compiled: list[_Compiled] = []
-        for k in kinds:
-            found = self._by_kind.get((k, year, rkind)) if isinstance(k, str) else None
-            if found is None:
-                award = find_kind(k)
-                if not award.allows(rkind):
-                    raise InvalidValueError(
-                        "history.recipient.kind",
-                        rkind.value,
-                        f"a {rkind.label} cannot receive «{award.name}»",
-                    )
-                found = self._kind_rules(award.code, year, rkind)
-                if isinstance(k, str):
-                    self._by_kind[k, year, rkind] = found
-            compiled.append(found)
-        policy = self._policy(year)
-        ix = _Index(history, year, policy)
-        deferral = _deferral(history, policy, on) if history.pending else None
+        compiled, ix, deferral = self._start(kinds, history, year, on)
+        rid = history.recipient.id
         out: list[Decision] = []
-        rid = recipient.id
         memo = ix.memo
         for c in compiled:
-            result = memo.get(id(c))
-            if result is None:
-                result = memo[id(c)] = _run(c, ix)
-            eligible, reasons = result
+            key = memo.get(c)
+            if key is None:
+                key = memo[c] = c.key(ix)
+            result = c.cache.get(key)
+            eligible, reasons = result if result is not None else c.result(key)
             deferred = False
             if deferral is not None:
                 reasons = (*reasons, deferral)
@@ -831,38 +1126,53 @@ class Engine:
                 else:
                     deferred = True
             out.append(
-                Decision(
-                    kind=c.code,
-                    year=year,
-                    recipient=rid,
-                    eligible=eligible,
-                    deferred=deferred,
-                    reasons=reasons,
-                    rules=c.rule_ids,
-                    quotas=c.quotas,
-                )
+                _decision(c.code, year, rid, eligible, deferred, reasons, c.rule_ids, c.quotas)
             )
         return tuple(out)
 
+    def decide(
+        self, kind: str | AwardKind, history: History, *, year: int, on: date | None = None
+    ) -> tuple[bool | None, bool]:
+        """The verdict of :meth:`check` without its explanation: ``(eligible, deferred)``.
 
-def _run(c: _Compiled, ix: _Index) -> tuple[bool | None, tuple[Reason, ...]]:
-    """Evaluate the compiled rules of one kind: AND of the rules, their reasons flattened."""
-    if not c.nodes:
-        return None, c.empty
-    if len(c.nodes) == 1:
-        flatten, fn = c.nodes[0]
-        r = fn(ix, c.ctx)
-        return r.met, (r.parts if flatten else (r,))
-    reasons: list[Reason] = []
-    mets: list[bool | None] = []
-    for flatten, fn in c.nodes:
-        r = fn(ix, c.ctx)
-        mets.append(r.met)
-        if flatten:
-            reasons.extend(r.parts)
-        else:
-            reasons.append(r)
-    return _and(mets), tuple(reasons)
+        Always equal to ``(d.eligible, d.deferred)`` for ``d = check(...)`` with the same
+        arguments, and raises the same errors, but builds no :class:`Reason` and no
+        :class:`Decision`: use it to screen many histories, then :meth:`check` the ones
+        whose explanation is wanted.
+
+        Examples:
+            >>> from mttq.awards.model import History, Recipient
+            >>> compile_rules(RuleSet()).decide("ldtt", History(recipient=Recipient(id="p")),
+            ...                                 year=2025)
+            (None, False)
+        """
+        return self.decide_many((kind,), history, year=year, on=on)[0]
+
+    def decide_many(
+        self,
+        kinds: Sequence[str | AwardKind],
+        history: History,
+        *,
+        year: int,
+        on: date | None = None,
+    ) -> tuple[tuple[bool | None, bool], ...]:
+        """The verdicts of :meth:`check_many` without explanations, one per kind, in order.
+
+        Each item is ``(eligible, deferred)``, always equal to the ``eligible`` and
+        ``deferred`` of the :class:`Decision` that :meth:`check_many` returns for it.
+
+        Examples:
+            >>> from mttq.awards.model import History, Recipient
+            >>> compile_rules(RuleSet()).decide_many(
+            ...     ("ldtt", "cstdcs"), History(recipient=Recipient(id="p")), year=2025)
+            ((None, False), (None, False))
+        """
+        compiled, ix, deferral = self._start(kinds, history, year, on)
+        if deferral is None:
+            return tuple([(c.of(ix)[0], False) for c in compiled])
+        if deferral.met is None:
+            return tuple([(_and((c.of(ix)[0], None)), False) for c in compiled])
+        return tuple([(c.of(ix)[0], True) for c in compiled])
 
 
 _UNSURE_RESET = "; chưa rõ có tính lại không"
