@@ -97,3 +97,8 @@ def test_long_names_are_unknown_without_suggestions() -> None:
         with pytest.raises(UnknownCodeError) as info:
             lookup(long_name)
         assert info.value.suggestions == ()
+
+
+def test_closest_never_raises() -> None:
+    assert closest(None, ["a"]) == []  # type: ignore[arg-type]
+    assert closest("a", ["a"], n=0) == []

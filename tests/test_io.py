@@ -303,9 +303,25 @@ class NeedsNull:
     deputy: str | None
 
 
+def test_nullable_keys_may_be_left_out() -> None:
+    assert dumps(NeedsNull(deputy=None), format="toml") == "\n"
+    assert loads(dumps(NeedsNull(deputy=None), format="toml"), NeedsNull, format="toml") == (
+        NeedsNull(deputy=None)
+    )
+    assert from_data({}, NeedsNull) == NeedsNull(deputy=None)
+    assert "required" not in json_schema(NeedsNull)["$defs"]["NeedsNull"] or (
+        json_schema(NeedsNull)["$defs"]["NeedsNull"]["required"] == []
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Slots:
+    items: tuple[str | None, ...]
+
+
 def test_toml_refuses_what_it_cannot_hold() -> None:
     with pytest.raises(InvalidValueError, match="TOML"):
-        dumps(NeedsNull(deputy=None), format="toml")
+        dumps(Slots(items=("a", None)), format="toml")
     assert loads(dumps(NeedsNull(deputy=None)), NeedsNull) == NeedsNull(deputy=None)
     with pytest.raises(InvalidValueError, match="only an object"):
         dumps(Level.PROVINCE, format="toml")
@@ -370,3 +386,18 @@ def test_to_data_of_a_cycle_is_an_error() -> None:
     cycle.append(cycle)
     with pytest.raises(MttqError):
         to_data(cycle)
+
+
+def test_what_cannot_be_written_is_an_mttq_error(tmp_path: Path) -> None:
+    with pytest.raises(InvalidValueError):
+        dumps(object())
+    with pytest.raises(InvalidValueError):
+        dumps({1: 2}, format="toml")
+    with pytest.raises(InvalidValueError):
+        dumps({"a": {1: 2}}, format="toml")
+    with pytest.raises(InvalidValueError):
+        load(None, Member)  # type: ignore[call-overload]
+    with pytest.raises(InvalidValueError):
+        dump(Member(code="x"), None)  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError):
+        json_schema(Member(code="x"))

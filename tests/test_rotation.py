@@ -855,3 +855,9 @@ def test_replanning_from_a_later_year_agrees(
         changes=changes,
     )
     assert straight[split:] == again
+
+
+def test_a_huge_no_repeat_window_is_answered_at_once() -> None:
+    policy = FixedRotation(order=("A", "B", "C"), no_repeat_within=10**30)
+    with pytest.raises(InvalidValueError, match="no_repeat_within"):
+        plan(policy, ("A", "B", "C"), start_year=2024, years=4)

@@ -199,7 +199,7 @@ def closest(key: str, choices: Iterable[str], *, n: int = 3, cutoff: float = 0.6
         >>> closest("x" * 500, ["binh duong"])
         []
     """
-    if len(key) > MAX_SUGGESTION_KEY:
+    if not isinstance(key, str) or len(key) > MAX_SUGGESTION_KEY or n < 1:
         return []
     found: list[str] = difflib.get_close_matches(key, list(choices), n=n, cutoff=cutoff)
     return found

@@ -12,7 +12,9 @@ Every value of :mod:`mttq` is a frozen attrs class. This module turns them into 
 * a field typed as a union of attrs classes (a rule set, a rotation policy) is a tagged union:
   the object carries ``"type": "<ClassName>"``;
 * types are strict: ``"12"`` is not an ``int``, ``"abc"`` is not a tuple of letters, and
-  unknown keys are refused (``forbid_extra_keys``).
+  unknown keys are refused (``forbid_extra_keys``);
+* a key whose value may be ``null`` may be left out, and then reads as ``null`` (TOML has no
+  ``null``, so this is how a TOML file says "none").
 
 Every failure becomes a :class:`~mttq.errors.DataError` whose ``problems`` name each bad
 place with a path such as ``$.members[3].code``::
@@ -46,6 +48,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
 import tomllib
 import types
@@ -335,12 +338,32 @@ def _placed(cls: type, exc: Exception) -> Exception:
     return mismatch
 
 
+def _nullable_without_default(cls: type) -> tuple[str, ...]:
+    """The keys of ``cls`` that may be null and have no default: left out, they read as null."""
+    try:
+        hints = typing.get_type_hints(cls)
+    except (NameError, TypeError):  # pragma: no cover - unresolvable annotations
+        return ()
+    return tuple(
+        field.alias or field.name
+        for field in attrs.fields(cls)
+        if field.init
+        and field.default is attrs.NOTHING
+        and _is_union(hints.get(field.name))
+        and type(None) in typing.get_args(hints[field.name])
+    )
+
+
 def _attrs_factory(cls: type, conv: cattrs.Converter) -> Callable[[object, type], Any]:
     inner: Callable[[Any, type], Any] = conv.gen_structure_attrs_fromdict(cls)
+    nullable = _nullable_without_default(cls)
 
     def structure_attrs(obj: object, cl: type) -> Any:
         if not isinstance(obj, Mapping):
             raise _mismatch(f"an object for {cls.__name__}", obj)
+        missing = [key for key in nullable if key not in obj]
+        if missing:  # TOML has no null: a nullable key that is left out means null
+            obj = {**obj, **dict.fromkeys(missing)}
         try:
             return inner(obj, cl)
         except ClassValidationError as exc:  # a validator may have refused the whole value
@@ -455,6 +478,8 @@ def to_data(obj: object, *, as_type: Any = None) -> Any:
         return converter.unstructure(obj, unstructure_as=as_type)
     except RecursionError:
         raise InvalidValueError("obj", type(obj).__name__, "nested too deeply to write") from None
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise InvalidValueError("obj", type(obj).__name__, f"cannot be written: {exc}") from None
 
 
 @typing.overload
@@ -524,6 +549,12 @@ def _parse_text(text: str, fmt: Format) -> Any:
         raise DataError([Problem(path="$", message=f"not valid {fmt.upper()}: {exc}")]) from None
 
 
+def _path(path: object) -> Path:
+    if not isinstance(path, str | os.PathLike):
+        raise InvalidValueError("path", path, "must be a str or a path")
+    return Path(path)
+
+
 def _format_of(path: Path, fmt: Format | None) -> Format:
     if fmt is not None:
         if fmt not in ("json", "toml"):
@@ -575,7 +606,7 @@ def load(path: str | Path, cls: Any, *, format: Format | None = None) -> Any:
         InvalidValueError: the file name has no ``.json``/``.toml`` suffix and no ``format``
             is given.
     """
-    path = Path(path)
+    path = _path(path)
     fmt = _format_of(path, format)
     source = str(path)
     try:
@@ -628,8 +659,11 @@ def _toml_value(value: Any, where: str) -> str:
     if isinstance(value, list | tuple):
         return "[" + ", ".join(_toml_value(v, f"{where}[{i}]") for i, v in enumerate(value)) + "]"
     if isinstance(value, Mapping):
+        for k in value:
+            if not isinstance(k, str):
+                raise InvalidValueError(where, k, "TOML keys must be strings")
         parts = [
-            f"{_toml_key(str(k))} = {_toml_value(v, f'{where}.{k}')}"
+            f"{_toml_key(k)} = {_toml_value(v, f'{where}.{k}')}"
             for k, v in value.items()
             if v is not None
         ]
@@ -647,6 +681,9 @@ def _is_table_array(value: object) -> bool:
 
 def _toml_table(table: Mapping[str, Any], prefix: tuple[str, ...]) -> Iterator[str]:
     where = "$" + "".join(f".{p}" for p in prefix)
+    for key in table:
+        if not isinstance(key, str):
+            raise InvalidValueError(where, key, "TOML keys must be strings")
     for key, value in table.items():
         if value is None or isinstance(value, Mapping) or _is_table_array(value):
             continue
@@ -668,8 +705,9 @@ def _toml_table(table: Mapping[str, Any], prefix: tuple[str, ...]) -> Iterator[s
 def dumps(obj: object, *, format: Format = "json", as_type: Any = None) -> str:
     """Write a value as JSON (indented, UTF-8 text) or TOML.
 
-    TOML has no ``null``: keys whose value is ``None`` are left out, and a value that would not
-    read back equal is refused with :class:`~mttq.errors.InvalidValueError` (use JSON for it).
+    TOML has no ``null``: keys whose value is ``None`` are left out (a nullable key that is
+    missing reads back as ``None``), and a value that would not read back equal is refused
+    with :class:`~mttq.errors.InvalidValueError` (use JSON for it).
 
     Examples:
         >>> from mttq.errors import Problem
@@ -680,7 +718,11 @@ def dumps(obj: object, *, format: Format = "json", as_type: Any = None) -> str:
     """
     data = to_data(obj, as_type=as_type)
     if format == "json":
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        try:
+            return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        except (TypeError, ValueError) as exc:
+            msg = f"cannot be written as JSON: {exc}"
+            raise InvalidValueError("obj", type(obj).__name__, msg) from None
     if format != "toml":
         raise InvalidValueError("format", format, "must be 'json' or 'toml'")
     if not isinstance(data, Mapping):
@@ -711,7 +753,7 @@ def dump(
 
     ``load(path, type(obj)) == obj`` afterwards.
     """
-    path = Path(path)
+    path = _path(path)
     text = dumps(obj, format=_format_of(path, format), as_type=as_type)
     try:
         path.write_text(text, encoding="utf-8")
@@ -743,6 +785,7 @@ class _SchemaBuilder:
 
     def object_schema(self, cls: type, tagged: bool) -> dict[str, Any]:
         hints = typing.get_type_hints(cls)
+        nullable = set(_nullable_without_default(cls))
         properties: dict[str, Any] = {}
         required: list[str] = []
         if tagged:
@@ -759,7 +802,7 @@ class _SchemaBuilder:
                     default = attrs.NOTHING if factory.takes_self else factory.factory()
                 if default is not attrs.NOTHING:
                     schema = {**schema, "default": to_data(default)}
-            else:
+            elif (field.alias or field.name) not in nullable:
                 required.append(field.alias or field.name)
             properties[field.alias or field.name] = schema
         out: dict[str, Any] = {
@@ -840,7 +883,7 @@ def json_schema(cls: type | Any) -> dict[str, Any]:
     builder = _SchemaBuilder()
     try:
         root = builder.schema(cls)
-    except (NameError, TypeError) as exc:
+    except (NameError, TypeError, AttributeError) as exc:
         raise InvalidValueError("cls", cls, f"cannot be described: {exc}") from None
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",

@@ -52,8 +52,9 @@ Examples:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
+from types import MappingProxyType
 from typing import Final
 
 import attrs
@@ -91,14 +92,16 @@ STANDARD_KINDS: Final[tuple[OrgKind, ...]] = (
 )
 
 #: The first segment of an organisation's code, by kind.
-BODY_CODES: Final[dict[OrgKind, str]] = {
-    OrgKind.MTTQ: "mttq",
-    OrgKind.CONG_DOAN: "cong-doan",
-    OrgKind.DOAN_TN: "doan-tn",
-    OrgKind.HOI_LHPN: "hoi-lhpn",
-    OrgKind.HOI_ND: "hoi-nd",
-    OrgKind.HOI_CCB: "hoi-ccb",
-}
+BODY_CODES: Final[Mapping[OrgKind, str]] = MappingProxyType(
+    {
+        OrgKind.MTTQ: "mttq",
+        OrgKind.CONG_DOAN: "cong-doan",
+        OrgKind.DOAN_TN: "doan-tn",
+        OrgKind.HOI_LHPN: "hoi-lhpn",
+        OrgKind.HOI_ND: "hoi-nd",
+        OrgKind.HOI_CCB: "hoi-ccb",
+    }
+)
 
 _LEVEL_CODES: Final = {
     Level.CENTRAL: "tw",

@@ -704,8 +704,8 @@ class _Planner:
 
     def recent(self, year: int, first: int) -> set[str]:
         """The heads of ``first``..``year - 1`` (the units barred by ``no_repeat_within``)."""
-        heads = self.heads
-        return {heads[y] for y in range(first, year) if y in heads}
+        # Walk the recorded years, not the window: a window may be far longer than the history.
+        return {head for y, head in self.heads.items() if first <= y < year}
 
     def refuse(self, year: int) -> InvalidValueError:
         members = ", ".join(sorted(self.present))
