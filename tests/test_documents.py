@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -352,3 +352,12 @@ def test_junk_is_refused(text: str) -> None:
     # The time each call takes is checked by benchmarks/junk_bench.py, not here.
     assert not DocumentRef.is_valid(text)
     assert all(isinstance(ref, DocumentRef) for ref in DocumentRef.find_all(text))
+
+
+def test_cite_reads_a_datetime_as_its_date() -> None:
+    ref = DocumentRef.parse("124-QĐ/TW")
+    noon = datetime(2018, 2, 2, 12, 0)
+    assert cite(ref, kind="Quy định", date=noon) == cite(
+        ref, kind="Quy định", date=date(2018, 2, 2)
+    )
+    assert cite(ref, kind="Quy định", date=noon).endswith("ngày 02 tháng 02 năm 2018")

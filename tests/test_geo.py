@@ -2,25 +2,34 @@
 
 from __future__ import annotations
 
-from datetime import date
+import types
+import typing
+from collections.abc import Callable
+from datetime import date, datetime, timedelta, timezone
+from decimal import Decimal
+from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mttq.errors import InvalidValueError, UnknownCodeError
+from mttq.errors import InvalidValueError, MttqError, UnknownCodeError
 from mttq.geo import (
     CHANGEOVER,
     NQ_202_PASSED,
     PROVINCES,
     Province,
     ProvinceKind,
+    as_date,
     match_key,
     nfc,
+    nfc_tuple,
     predecessors,
     province,
     provinces,
     successor,
+    typed,
 )
 
 # Golden: every one of the 52 merged old units and the unit it became (NQ 202/2025/QH15;
@@ -293,3 +302,133 @@ def test_every_day_has_63_or_34_units_with_unique_names(day: date) -> None:
     assert len({match_key(p.name) for p in units}) == len(units)
     for unit in units:
         assert province(unit.name, on=day) is unit
+
+
+# --------------------------------------------------------------------------- datetimes
+
+
+def test_a_datetime_asked_about_is_read_as_its_date() -> None:
+    # The last minute of the 63-unit map and the first of the 34 (CHANGEOVER = 2025-07-01).
+    before = datetime(2025, 6, 30, 23, 59)
+    after = datetime(2025, 7, 1, 0, 0, tzinfo=timezone(timedelta(hours=7)))
+    assert provinces(on=before) == provinces(on=date(2025, 6, 30))
+    assert len(provinces(on=before)) == 63
+    assert len(provinces(on=after)) == 34
+    assert province("Ninh Thuận", on=before).code == "ninh-thuan"
+    with pytest.raises(InvalidValueError, match="existed only until 2025-06-30"):
+        province("Ninh Thuận", on=after)
+    assert province("Ninh Thuận").valid_on(before)
+    assert not province("Ninh Thuận").valid_on(after)
+
+
+def test_as_date() -> None:
+    assert as_date(datetime(2024, 2, 29, 12, 0)) == date(2024, 2, 29)
+    assert type(as_date(datetime(2024, 2, 29, 12, 0))) is date
+    assert as_date(date(2024, 2, 29)) == date(2024, 2, 29)
+    with pytest.raises(InvalidValueError) as info:
+        as_date("2024-02-29", "day")
+    assert info.value.field == "day"
+    assert info.value.value == "2024-02-29"
+
+
+@pytest.mark.parametrize("field", ["valid_from", "valid_to"])
+def test_a_stored_date_refuses_a_datetime(field: str) -> None:
+    unit = province("Ninh Thuận")
+    changes: dict[str, Any] = {field: datetime(2025, 6, 30, 12, 0)}
+    with pytest.raises(InvalidValueError, match="not a datetime") as info:
+        attrs.evolve(unit, **changes)
+    assert info.value.field == field
+
+
+def test_typed_refuses_datetime_for_date_and_bool_for_int() -> None:
+    @attrs.frozen
+    class Box:
+        day: date = attrs.field(validator=typed(date))
+        count: int = attrs.field(validator=typed(int))
+
+    assert Box(date(2024, 1, 1), 3).count == 3
+    with pytest.raises(InvalidValueError, match=r"must be a datetime\.date, not a datetime"):
+        Box(datetime(2024, 1, 1), 3)
+    with pytest.raises(InvalidValueError, match=r"must be a datetime\.date"):
+        Box("2024-01-01", 3)  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError, match="must be a int, not a bool"):
+        Box(date(2024, 1, 1), True)
+
+
+# --------------------------------------------------------------------------- wrong field types
+
+#: Values of the wrong type for most fields (a datetime is wrong for a stored date).
+WRONG: tuple[object, ...] = (
+    None, True, 1.5, -1, b"ab", "", "  ", ("a", "a"), (None,), [], {}, object(),
+    datetime(2024, 1, 1, 12), Decimal("NaN"),
+)  # fmt: skip
+
+
+def conforms(value: object, tp: object) -> bool:
+    """Tell whether ``value`` has the type ``tp`` (unions, tuples, Literal, plain classes)."""
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin in (types.UnionType, typing.Union):
+        return any(conforms(value, arg) for arg in args)
+    if origin is tuple:
+        return isinstance(value, tuple) and all(conforms(item, args[0]) for item in value)
+    if origin is typing.Literal:
+        return value in args
+    if tp is type(None):
+        return value is None
+    if tp is date:
+        return isinstance(value, date) and not isinstance(value, datetime)
+    if tp in (int, float, str):
+        return type(value) is tp
+    return isinstance(value, typing.cast(type, tp))
+
+
+def evolve_or_error(instance: attrs.AttrsInstance, field: str, value: object) -> object:
+    """``attrs.evolve(instance, field=value)``, or the MttqError it raises."""
+    changes: dict[str, Any] = {field: value}
+    evolve: Callable[..., object] = attrs.evolve  # the plugin wants a concrete class
+    try:
+        return evolve(instance, **changes)
+    except MttqError as exc:
+        return exc
+
+
+def check_wrong_types(instance: attrs.AttrsInstance) -> None:
+    """Every field refuses a value of the wrong type (an MttqError) or stores a valid one.
+
+    The error names the field itself, or the other field of a pair checked together (a
+    movement's ``precision`` goes with ``launched_on``).
+    """
+    hints = typing.get_type_hints(type(instance))
+    names = {attribute.name for attribute in attrs.fields(type(instance))}
+    for attribute in attrs.fields(type(instance)):
+        for bad in WRONG:
+            outcome = evolve_or_error(instance, attribute.name, bad)
+            if isinstance(outcome, InvalidValueError):
+                assert outcome.field in names, (attribute.name, bad, outcome)
+            elif not isinstance(outcome, MttqError):  # an unknown enum code, ...
+                stored = getattr(outcome, attribute.name)
+                assert conforms(stored, hints[attribute.name]), (attribute.name, bad, stored)
+
+
+@pytest.mark.parametrize("code", ["ninh-thuan", "khanh-hoa-2025", "ha-noi", "hue"])
+def test_province_fields_refuse_wrong_types(code: str) -> None:
+    check_wrong_types(province(code))
+
+
+def test_text_fields_name_themselves() -> None:
+    with pytest.raises(InvalidValueError) as info:
+        attrs.evolve(province("Hà Nội"), name=None)  # type: ignore[arg-type]
+    assert (info.value.field, info.value.value) == ("name", None)
+    with pytest.raises(InvalidValueError) as info:
+        attrs.evolve(province("Hà Nội"), aliases=None)  # type: ignore[arg-type]
+    assert info.value.field == "aliases"
+    with pytest.raises(InvalidValueError) as info:
+        attrs.evolve(province("Hà Nội"), predecessors=("ha-noi", "Bad Code"))
+    assert (info.value.field, info.value.value) == ("predecessors", "Bad Code")
+    with pytest.raises(InvalidValueError) as info:
+        nfc(None, "source")  # type: ignore[arg-type]
+    assert info.value.field == "source"
+    assert nfc_tuple(["Ð" + "a\u0300"], "aliases") == ("Đà",)
+    for bad in ("abc", None, 3):
+        with pytest.raises(InvalidValueError):
+            nfc_tuple(bad, "aliases")  # type: ignore[arg-type]

@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import types
+import typing
+from collections.abc import Callable
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from mttq.codes import Level
-from mttq.errors import DataError, InvalidValueError, UnknownCodeError
+from mttq.errors import DataError, InvalidValueError, MttqError, UnknownCodeError
 from mttq.groups import (
     Bloc,
     Cluster,
@@ -433,3 +440,112 @@ def test_members_follow_events(kinds: list[str]) -> None:
     history = GroupHistory(group=BLOC, years=(edition(2021, ("A", "B")),), events=events)
     assert history.members_in(2022 + len(kinds)) == tuple(members)
     assert len(set(history.members_in(2030))) == len(history.members_in(2030))
+
+
+# --------------------------------------------------------------------------- bad arguments
+
+
+@pytest.mark.parametrize(
+    "bad", [None, 1.5, "AB", b"AB", ("A", "A"), (1,), ("A", ""), {"A": 1, "B": 2}.items()],
+    ids=repr,
+)  # fmt: skip
+def test_apply_event_refuses_bad_members(bad: object) -> None:
+    with pytest.raises(InvalidValueError) as info:
+        apply_event(bad, Join(member="C", year=2024))  # type: ignore[arg-type]
+    assert info.value.field == "members"
+
+
+def test_apply_event_takes_any_collection_of_codes() -> None:
+    join = Join(member="C", year=2024)
+    assert apply_event(["A", "B"], join) == apply_event(("A", "B"), join) == ("A", "B", "C")
+
+
+@pytest.mark.parametrize(
+    "bad", [None, 1.5, "join", datetime(2024, 1, 1), Leadership(year=2024, head="A")], ids=repr
+)
+def test_event_sort_key_refuses_what_is_not_an_event(bad: object) -> None:
+    with pytest.raises(InvalidValueError) as info:
+        event_sort_key(bad)  # type: ignore[arg-type]
+    assert info.value.field == "event"
+
+
+def test_event_sort_key_of_each_kind() -> None:
+    day = date(2024, 3, 1)
+    assert event_sort_key(Leave(member="A", year=2024, date=day)) == (2024, day, 0, "A")
+    assert event_sort_key(Merge(member="A", successor="S", year=2024)) == (
+        2024, date.min, 1, "A",
+    )  # fmt: skip
+    assert event_sort_key(Join(member="A", year=2024)) == (2024, date.min, 2, "A")
+
+
+# --------------------------------------------------------------------------- wrong field types
+
+#: Values of the wrong type for most fields (a datetime is wrong for a stored date).
+WRONG: tuple[object, ...] = (
+    None, True, 1.5, -1, b"ab", "", "  ", ("a", "a"), (None,), [], {}, object(),
+    datetime(2024, 1, 1, 12), Decimal("NaN"),
+)  # fmt: skip
+
+
+def conforms(value: object, tp: object) -> bool:
+    """Tell whether ``value`` has the type ``tp`` (unions, tuples, Literal, plain classes)."""
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin in (types.UnionType, typing.Union):
+        return any(conforms(value, arg) for arg in args)
+    if origin is tuple:
+        return isinstance(value, tuple) and all(conforms(item, args[0]) for item in value)
+    if origin is typing.Literal:
+        return value in args
+    if tp is type(None):
+        return value is None
+    if tp is date:
+        return isinstance(value, date) and not isinstance(value, datetime)
+    if tp in (int, float, str):
+        return type(value) is tp
+    return isinstance(value, typing.cast(type, tp))
+
+
+def evolve_or_error(instance: attrs.AttrsInstance, field: str, value: object) -> object:
+    """``attrs.evolve(instance, field=value)``, or the MttqError it raises."""
+    changes: dict[str, Any] = {field: value}
+    evolve: Callable[..., object] = attrs.evolve  # the plugin wants a concrete class
+    try:
+        return evolve(instance, **changes)
+    except MttqError as exc:
+        return exc
+
+
+def check_wrong_types(instance: attrs.AttrsInstance) -> None:
+    """Every field refuses a value of the wrong type (an MttqError) or stores a valid one.
+
+    The error names the field itself, or the other field of a pair checked together (a
+    movement's ``precision`` goes with ``launched_on``).
+    """
+    hints = typing.get_type_hints(type(instance))
+    names = {attribute.name for attribute in attrs.fields(type(instance))}
+    for attribute in attrs.fields(type(instance)):
+        for bad in WRONG:
+            outcome = evolve_or_error(instance, attribute.name, bad)
+            if isinstance(outcome, InvalidValueError):
+                assert outcome.field in names, (attribute.name, bad, outcome)
+            elif not isinstance(outcome, MttqError):  # an unknown enum code, ...
+                stored = getattr(outcome, attribute.name)
+                assert conforms(stored, hints[attribute.name]), (attribute.name, bad, stored)
+
+
+@pytest.mark.parametrize(
+    "instance",
+    [
+        BLOC,
+        DONG_NAM_BO,
+        edition(2023, ("A", "B", "C"), head="C", deputy="B", rubric_id="r"),
+        Leadership(year=2023, head="A", deputy="B"),
+        Join(member="A", year=2024, date=date(2023, 12, 1)),
+        Leave(member="A", year=2024, date=date(2024, 3, 1)),
+        Merge(member="A", successor="S", year=2024),
+        TestHistory().history(),
+    ],
+    ids=lambda value: type(value).__name__,
+)
+def test_fields_refuse_wrong_types(instance: attrs.AttrsInstance) -> None:
+    check_wrong_types(instance)

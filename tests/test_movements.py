@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import date
+import types
+import typing
+from collections.abc import Callable
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from mttq.codes import OrgKind
-from mttq.errors import InvalidValueError, UnknownCodeError
+from mttq.errors import InvalidValueError, MttqError, UnknownCodeError
 from mttq.movements import (
     MOVEMENTS,
     DatePrecision,
@@ -195,6 +201,7 @@ def test_pledge() -> None:
         {"unit": "x", "year": 2022, "targets": 5},
         {"unit": "x", "year": 2022, "signed_on": date(2020, 1, 1)},
         {"unit": "x", "year": 2022, "signed_on": "2022-03-01"},
+        {"unit": "x", "year": 2022, "signed_on": datetime(2022, 3, 1, 8, 0)},
         {"unit": "x", "year": 2022, "kind": "giao-uoc"},
     ],
 )
@@ -218,3 +225,113 @@ def test_bad_bundled_rows_are_data_errors() -> None:
 
     with pytest.raises(DataError, match="expected a string"):
         _build(({"code": ("x",), "name": "x", "source": "s"},))
+
+
+# --------------------------------------------------------------------------- wrong types
+
+
+@pytest.mark.parametrize(
+    ("field", "bad"),
+    [
+        ("launched_on", True),
+        ("launched_on", datetime(2015, 11, 1, 9, 0)),
+        ("launched_on", "2015-11-01"),
+        ("precision", "month"),
+        ("precision", True),
+        ("running", "not-a-code"),
+        ("running", 1),
+        ("organisation", "mttq"),
+        ("organisation", True),
+        ("aliases", None),
+        ("aliases", (None,)),
+        ("name", None),
+        ("launched_by", 5),
+        ("note", b"x"),
+        ("source", None),
+    ],
+    ids=repr,
+)
+def test_movement_fields_refuse_wrong_types(field: str, bad: object) -> None:
+    changes: dict[str, Any] = {field: bad}
+    with pytest.raises(InvalidValueError) as info:
+        attrs.evolve(find("nong-thon-moi-do-thi-van-minh"), **changes)
+    assert info.value.field == field
+
+
+@pytest.mark.parametrize("bad", [1.5, "dan-van-kheo", b"x", ("dan-van-kheo",), (None,)], ids=repr)
+def test_catalogue_must_be_movements(bad: object) -> None:
+    with pytest.raises(InvalidValueError) as info:
+        find("Dân vận khéo", catalogue=bad)  # type: ignore[arg-type]
+    assert info.value.field == "catalogue"
+    pledge = Pledge(unit="x", year=2022, movements=("dan-van-kheo",))
+    with pytest.raises(InvalidValueError) as info:
+        pledge.resolve_movements(bad)  # type: ignore[arg-type]
+    assert info.value.field == "catalogue"
+
+
+# --------------------------------------------------------------------------- wrong field types
+
+#: Values of the wrong type for most fields (a datetime is wrong for a stored date).
+WRONG: tuple[object, ...] = (
+    None, True, 1.5, -1, b"ab", "", "  ", ("a", "a"), (None,), [], {}, object(),
+    datetime(2024, 1, 1, 12), Decimal("NaN"),
+)  # fmt: skip
+
+
+def conforms(value: object, tp: object) -> bool:
+    """Tell whether ``value`` has the type ``tp`` (unions, tuples, Literal, plain classes)."""
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin in (types.UnionType, typing.Union):
+        return any(conforms(value, arg) for arg in args)
+    if origin is tuple:
+        return isinstance(value, tuple) and all(conforms(item, args[0]) for item in value)
+    if origin is typing.Literal:
+        return value in args
+    if tp is type(None):
+        return value is None
+    if tp is date:
+        return isinstance(value, date) and not isinstance(value, datetime)
+    if tp in (int, float, str):
+        return type(value) is tp
+    return isinstance(value, typing.cast(type, tp))
+
+
+def evolve_or_error(instance: attrs.AttrsInstance, field: str, value: object) -> object:
+    """``attrs.evolve(instance, field=value)``, or the MttqError it raises."""
+    changes: dict[str, Any] = {field: value}
+    evolve: Callable[..., object] = attrs.evolve  # the plugin wants a concrete class
+    try:
+        return evolve(instance, **changes)
+    except MttqError as exc:
+        return exc
+
+
+def check_wrong_types(instance: attrs.AttrsInstance) -> None:
+    """Every field refuses a value of the wrong type (an MttqError) or stores a valid one.
+
+    The error names the field itself, or the other field of a pair checked together (a
+    movement's ``precision`` goes with ``launched_on``).
+    """
+    hints = typing.get_type_hints(type(instance))
+    names = {attribute.name for attribute in attrs.fields(type(instance))}
+    for attribute in attrs.fields(type(instance)):
+        for bad in WRONG:
+            outcome = evolve_or_error(instance, attribute.name, bad)
+            if isinstance(outcome, InvalidValueError):
+                assert outcome.field in names, (attribute.name, bad, outcome)
+            elif not isinstance(outcome, MttqError):  # an unknown enum code, ...
+                stored = getattr(outcome, attribute.name)
+                assert conforms(stored, hints[attribute.name]), (attribute.name, bad, stored)
+
+
+@pytest.mark.parametrize(
+    "instance",
+    [
+        find("nong-thon-moi-do-thi-van-minh"),
+        find("Dân vận khéo"),
+        Pledge(unit="x", year=2022, movements=("dan-van-kheo",), signed_on=date(2022, 3, 1)),
+    ],
+    ids=repr,
+)
+def test_fields_refuse_wrong_types(instance: attrs.AttrsInstance) -> None:
+    check_wrong_types(instance)

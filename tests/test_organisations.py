@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import date
+import types
+import typing
+from collections.abc import Callable
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mttq.errors import InvalidValueError, UnknownCodeError
+from mttq.errors import InvalidValueError, MttqError, UnknownCodeError
 from mttq.organisations import (
     BODY_CODES,
     DISTRICT_LAST_DAY,
@@ -331,3 +337,105 @@ def test_every_name_finds_its_body(kind: OrgKind, data: st.DataObject) -> None:
     for each in (org.name, org.short_name, *org.aliases):
         assert find(each, [org]) is org
     assert org.code.isascii()
+
+
+# --------------------------------------------------------------------------- datetimes
+
+
+def test_a_datetime_on_is_read_as_its_date() -> None:
+    last = datetime(2025, 6, 30, 23, 59)
+    assert standard(OrgKind.HOI_ND, Level.DISTRICT, "Bắc Mê", on=last) == standard(
+        OrgKind.HOI_ND, Level.DISTRICT, "Bắc Mê", on=DISTRICT_LAST_DAY
+    )
+    with pytest.raises(InvalidValueError, match="abolished"):
+        standard(OrgKind.HOI_ND, Level.DISTRICT, "Bắc Mê", on=datetime(2025, 7, 1, 0, 0))
+    with pytest.raises(InvalidValueError, match="became part of tỉnh Khánh Hòa"):
+        standard(OrgKind.MTTQ, Level.PROVINCE, "Ninh Thuận", on=datetime(2026, 1, 1, 8, 0))
+    assert place_phrase(Level.PROVINCE, "Ninh Thuận", on=last) == "tỉnh Ninh Thuận"
+    assert find("HCCB tỉnh", locality="Ninh Thuận", on=last).code == "hoi-ccb.tinh.ninh-thuan"
+
+
+@pytest.mark.parametrize("bad", [1.5, None, "HCCB tỉnh", b"x", (1,)], ids=repr)
+def test_among_must_be_organisations(bad: object) -> None:
+    if bad is None:  # None means the standard bodies
+        assert find("HCCB tỉnh", among=None).code == "hoi-ccb.tinh"
+        return
+    with pytest.raises(InvalidValueError) as info:
+        find("HCCB tỉnh", among=bad)  # type: ignore[arg-type]
+    assert info.value.field == "among"
+
+
+def test_text_fields_name_themselves() -> None:
+    body = standard(OrgKind.HOI_CCB, Level.PROVINCE, "Ninh Thuận")
+    for field in ("name", "short_name", "locality", "aliases"):
+        changes: dict[str, Any] = {field: 5}
+        with pytest.raises(InvalidValueError) as info:
+            attrs.evolve(body, **changes)
+        assert info.value.field == field
+
+
+# --------------------------------------------------------------------------- wrong field types
+
+#: Values of the wrong type for most fields (a datetime is wrong for a stored date).
+WRONG: tuple[object, ...] = (
+    None, True, 1.5, -1, b"ab", "", "  ", ("a", "a"), (None,), [], {}, object(),
+    datetime(2024, 1, 1, 12), Decimal("NaN"),
+)  # fmt: skip
+
+
+def conforms(value: object, tp: object) -> bool:
+    """Tell whether ``value`` has the type ``tp`` (unions, tuples, Literal, plain classes)."""
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin in (types.UnionType, typing.Union):
+        return any(conforms(value, arg) for arg in args)
+    if origin is tuple:
+        return isinstance(value, tuple) and all(conforms(item, args[0]) for item in value)
+    if origin is typing.Literal:
+        return value in args
+    if tp is type(None):
+        return value is None
+    if tp is date:
+        return isinstance(value, date) and not isinstance(value, datetime)
+    if tp in (int, float, str):
+        return type(value) is tp
+    return isinstance(value, typing.cast(type, tp))
+
+
+def evolve_or_error(instance: attrs.AttrsInstance, field: str, value: object) -> object:
+    """``attrs.evolve(instance, field=value)``, or the MttqError it raises."""
+    changes: dict[str, Any] = {field: value}
+    evolve: Callable[..., object] = attrs.evolve  # the plugin wants a concrete class
+    try:
+        return evolve(instance, **changes)
+    except MttqError as exc:
+        return exc
+
+
+def check_wrong_types(instance: attrs.AttrsInstance) -> None:
+    """Every field refuses a value of the wrong type (an MttqError) or stores a valid one.
+
+    The error names the field itself, or the other field of a pair checked together (a
+    movement's ``precision`` goes with ``launched_on``).
+    """
+    hints = typing.get_type_hints(type(instance))
+    names = {attribute.name for attribute in attrs.fields(type(instance))}
+    for attribute in attrs.fields(type(instance)):
+        for bad in WRONG:
+            outcome = evolve_or_error(instance, attribute.name, bad)
+            if isinstance(outcome, InvalidValueError):
+                assert outcome.field in names, (attribute.name, bad, outcome)
+            elif not isinstance(outcome, MttqError):  # an unknown enum code, ...
+                stored = getattr(outcome, attribute.name)
+                assert conforms(stored, hints[attribute.name]), (attribute.name, bad, stored)
+
+
+@pytest.mark.parametrize(
+    "instance",
+    [
+        standard(OrgKind.HOI_CCB, Level.PROVINCE, "Ninh Thuận"),
+        standard(OrgKind.MTTQ, Level.CENTRAL),
+    ],
+    ids=repr,
+)
+def test_fields_refuse_wrong_types(instance: attrs.AttrsInstance) -> None:
+    check_wrong_types(instance)

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Iterable, Sequence
+import types
+import typing
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
 
+import attrs
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from mttq.codes import Level
-from mttq.errors import DataError, InvalidValueError, UnknownCodeError
+from mttq.errors import DataError, InvalidValueError, MttqError, UnknownCodeError
 from mttq.groups import Bloc, GroupHistory, GroupYear, Join, Leave, Merge
 from mttq.io import from_data, to_data
 from mttq.organisations import standard_bodies
@@ -861,3 +867,154 @@ def test_a_huge_no_repeat_window_is_answered_at_once() -> None:
     policy = FixedRotation(order=("A", "B", "C"), no_repeat_within=10**30)
     with pytest.raises(InvalidValueError, match="no_repeat_within"):
         plan(policy, ("A", "B", "C"), start_year=2024, years=4)
+
+
+@given(policy_and_members(), st.data())
+def test_a_window_longer_than_the_record_bars_each_recorded_head(
+    case: tuple[Policy, list[str]], data: st.DataObject
+) -> None:
+    """A ``no_repeat_within`` longer than the recorded years: years before the record bar no one.
+
+    Every recorded head is barred; the other members head once each, and the year after that
+    is refused, naming it. Any window longer than the whole span gives the same plan, however
+    long (the planner walks the record, never the window).
+    """
+    policy, members = case
+    assume(len(members) >= 2)
+    size = len(members)
+    recorded = data.draw(st.permutations(members))[: data.draw(st.integers(0, size - 1))]
+    start = 2030
+    history = [
+        Leadership(
+            year=start - len(recorded) + i,
+            head=head,
+            deputy=next(code for code in members if code != head),
+        )
+        for i, head in enumerate(recorded)
+    ]
+    free = size - len(recorded)
+    plans = []
+    for window in (size + 1, 10**6, 10**30):
+        windowed = attrs.evolve(policy, no_repeat_within=window)
+        leads = plan(windowed, members, start_year=start, years=free, history=history)
+        assert sorted(heads(leads)) == sorted(set(members) - set(recorded))
+        plans.append(leads)
+        with pytest.raises(InvalidValueError, match=f"cannot be met in {start + free}") as info:
+            plan(windowed, members, start_year=start, years=free + 1, history=history)
+        assert info.value.field == "no_repeat_within"
+        assert "until each of them has headed once" in str(info.value)
+    assert plans[0] == plans[1] == plans[2]
+
+
+def test_a_huge_window_over_a_long_plan() -> None:
+    members = [f"M{i:03d}" for i in range(200)]
+    history = [Leadership(year=1990 + i, head=members[i], deputy=members[i + 1]) for i in range(20)]
+    policy = FixedRotation(order=tuple(members), no_repeat_within=10**30)
+    leads = plan(policy, members, start_year=2010, years=180, history=history)
+    assert heads(leads) == members[20:]
+    with pytest.raises(InvalidValueError, match="cannot be met in 2190"):
+        plan(policy, members, start_year=2010, years=181, history=history)
+
+
+# --------------------------------------------------------------------------- handover dates
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [1.5, "ab", [(2025, date(2025, 1, 5))], {2025: datetime(2025, 1, 5, 8, 0)},
+     {"2025": date(2025, 1, 5)}, {2025: "2025-01-05"}, {True: date(2025, 1, 5)}],
+    ids=repr,
+)  # fmt: skip
+def test_handover_dates_must_map_years_to_dates(bad: object) -> None:
+    leads = (Leadership(year=2024, head="A"), Leadership(year=2025, head="B"))
+    with pytest.raises(InvalidValueError) as info:
+        handovers(leads, dates=bad)  # type: ignore[arg-type]
+    assert info.value.field == "dates"
+
+
+def test_handover_dates() -> None:
+    leads = (Leadership(year=2024, head="A"), Leadership(year=2025, head="B"))
+    assert handovers(leads, dates=None)[0].date is None
+    assert handovers(leads, dates={2025: date(2024, 12, 20)})[0].date == date(2024, 12, 20)
+    assert handovers(leads, dates={2030: date(2030, 1, 1)})[0].date is None
+    with pytest.raises(InvalidValueError) as info:
+        Handover.between(*leads, date=datetime(2024, 12, 20, 9, 0))
+    assert info.value.field == "date"
+
+
+# --------------------------------------------------------------------------- wrong field types
+
+#: Values of the wrong type for most fields (a datetime is wrong for a stored date).
+WRONG: tuple[object, ...] = (
+    None, True, 1.5, -1, b"ab", "", "  ", ("a", "a"), (None,), [], {}, object(),
+    datetime(2024, 1, 1, 12), Decimal("NaN"),
+)  # fmt: skip
+
+
+def conforms(value: object, tp: object) -> bool:
+    """Tell whether ``value`` has the type ``tp`` (unions, tuples, Literal, plain classes)."""
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin in (types.UnionType, typing.Union):
+        return any(conforms(value, arg) for arg in args)
+    if origin is tuple:
+        return isinstance(value, tuple) and all(conforms(item, args[0]) for item in value)
+    if origin is typing.Literal:
+        return value in args
+    if tp is type(None):
+        return value is None
+    if tp is date:
+        return isinstance(value, date) and not isinstance(value, datetime)
+    if tp in (int, float, str):
+        return type(value) is tp
+    return isinstance(value, typing.cast(type, tp))
+
+
+def evolve_or_error(instance: attrs.AttrsInstance, field: str, value: object) -> object:
+    """``attrs.evolve(instance, field=value)``, or the MttqError it raises."""
+    changes: dict[str, Any] = {field: value}
+    evolve: Callable[..., object] = attrs.evolve  # the plugin wants a concrete class
+    try:
+        return evolve(instance, **changes)
+    except MttqError as exc:
+        return exc
+
+
+def check_wrong_types(instance: attrs.AttrsInstance) -> None:
+    """Every field refuses a value of the wrong type (an MttqError) or stores a valid one.
+
+    The error names the field itself, or the other field of a pair checked together (a
+    movement's ``precision`` goes with ``launched_on``).
+    """
+    hints = typing.get_type_hints(type(instance))
+    names = {attribute.name for attribute in attrs.fields(type(instance))}
+    for attribute in attrs.fields(type(instance)):
+        for bad in WRONG:
+            outcome = evolve_or_error(instance, attribute.name, bad)
+            if isinstance(outcome, InvalidValueError):
+                assert outcome.field in names, (attribute.name, bad, outcome)
+            elif not isinstance(outcome, MttqError):  # an unknown enum code, ...
+                stored = getattr(outcome, attribute.name)
+                assert conforms(stored, hints[attribute.name]), (attribute.name, bad, stored)
+
+
+@pytest.mark.parametrize(
+    "instance",
+    [
+        FixedRotation(order=("A", "B"), no_repeat_within=2, source="QĐ"),
+        DeputySucceeds(order=("A", "B"), no_repeat_within=2),
+        Election(
+            results=(ElectionResult(year=2025, head="A", deputy="B", held_on=date(2024, 12, 20),
+                                    head_votes=(VoteCount(member="A", votes=5),)),),
+            order=("A", "B"),
+        ),
+        ElectionResult(year=2025, head="A", deputy="B", held_on=date(2024, 12, 20),
+                       head_votes=(VoteCount(member="A", votes=5),)),
+        VoteCount(member="A", votes=3),
+        FlagWinner(year=2024, member="A", runner_up="B"),
+        FlagWinnerLeads(winners=(FlagWinner(year=2024, member="A"),), order=("A", "B")),
+        Handover(year=2025, outgoing="A", incoming="B", date=date(2024, 12, 20)),
+    ],
+    ids=lambda value: type(value).__name__,
+)  # fmt: skip
+def test_fields_refuse_wrong_types(instance: attrs.AttrsInstance) -> None:
+    check_wrong_types(instance)

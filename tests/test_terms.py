@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import itertools
-from datetime import date
+import types
+import typing
+from collections.abc import Callable
+from datetime import date, datetime, timedelta, timezone
+from decimal import Decimal
+from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from mttq.codes import Level, OrgKind
-from mttq.errors import InvalidValueError, ParseError
+from mttq.errors import InvalidValueError, MttqError, ParseError
 from mttq.terms import (
     CONGRESSES,
     PROVINCIAL_CONGRESSES,
@@ -424,3 +430,113 @@ def test_a_day_is_in_exactly_one_quarter(day: date) -> None:
     assert Period.year(day.year).contains(day)
     for period in (*quarters, Period.year(day.year), Period.school_year(day.year)):
         assert Period.parse(period.label()) == period
+
+
+# --------------------------------------------------------------------------- datetimes
+
+
+def test_a_datetime_on_is_read_as_its_date() -> None:
+    # MTTQ X opened on 2024-10-16 (practice.md §3.2): the evening before is still the IX term.
+    evening = datetime(2024, 10, 15, 20, 0, tzinfo=timezone(timedelta(hours=7)))
+    assert term_in_force(OrgKind.MTTQ, on=evening) == term_in_force(
+        OrgKind.MTTQ, on=date(2024, 10, 15)
+    )
+    assert term_in_force(OrgKind.MTTQ, on=evening).label() == "nhiệm kỳ 2019-2024"
+    assert congress_in_force(OrgKind.MTTQ, on=datetime(2024, 10, 16, 0, 0)).ordinal == 10
+    got = congress_in_force(
+        OrgKind.MTTQ, Level.PROVINCE, locality="Đồng Nai", on=datetime(2026, 1, 1, 0, 1)
+    )
+    assert got.ordinal == 1
+
+
+def test_a_datetime_in_a_period_counts_by_its_date() -> None:
+    last_minute = datetime(2024, 12, 31, 23, 59)
+    assert Period.year(2024).contains(last_minute)
+    assert not Period.year(2025).contains(last_minute)
+    assert Period.quarter(2024, 4).contains(last_minute)
+    assert Period.quarter_of(last_minute) == Period.quarter(2024, 4)
+    assert Period.school_year(2024).contains(last_minute)
+    assert Term(start_year=2021, end_year=2026).contains(datetime(2026, 12, 31, 23, 0))
+
+
+@pytest.mark.parametrize("field", ["opened_on", "closed_on"])
+def test_congress_days_refuse_a_datetime(field: str) -> None:
+    changes: dict[str, Any] = {field: datetime(2024, 10, 16, 8, 0)}
+    with pytest.raises(InvalidValueError, match="not a datetime") as info:
+        attrs.evolve(CONGRESSES[2], **changes)
+    assert info.value.field == field
+
+
+@pytest.mark.parametrize("bad", [1.5, "abc", None, (1,), (CONGRESSES[0], "x")], ids=repr)
+def test_congresses_must_be_congress_values(bad: object) -> None:
+    if bad is None:  # None means the bundled catalogues
+        assert congress_in_force(OrgKind.MTTQ, on=D2027, congresses=None).ordinal == 11
+        return
+    with pytest.raises(InvalidValueError) as info:
+        congress_in_force(OrgKind.MTTQ, on=D2027, congresses=bad)  # type: ignore[arg-type]
+    assert info.value.field == "congresses"
+
+
+# --------------------------------------------------------------------------- wrong field types
+
+#: Values of the wrong type for most fields (a datetime is wrong for a stored date).
+WRONG: tuple[object, ...] = (
+    None, True, 1.5, -1, b"ab", "", "  ", ("a", "a"), (None,), [], {}, object(),
+    datetime(2024, 1, 1, 12), Decimal("NaN"),
+)  # fmt: skip
+
+
+def conforms(value: object, tp: object) -> bool:
+    """Tell whether ``value`` has the type ``tp`` (unions, tuples, Literal, plain classes)."""
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin in (types.UnionType, typing.Union):
+        return any(conforms(value, arg) for arg in args)
+    if origin is tuple:
+        return isinstance(value, tuple) and all(conforms(item, args[0]) for item in value)
+    if origin is typing.Literal:
+        return value in args
+    if tp is type(None):
+        return value is None
+    if tp is date:
+        return isinstance(value, date) and not isinstance(value, datetime)
+    if tp in (int, float, str):
+        return type(value) is tp
+    return isinstance(value, typing.cast(type, tp))
+
+
+def evolve_or_error(instance: attrs.AttrsInstance, field: str, value: object) -> object:
+    """``attrs.evolve(instance, field=value)``, or the MttqError it raises."""
+    changes: dict[str, Any] = {field: value}
+    evolve: Callable[..., object] = attrs.evolve  # the plugin wants a concrete class
+    try:
+        return evolve(instance, **changes)
+    except MttqError as exc:
+        return exc
+
+
+def check_wrong_types(instance: attrs.AttrsInstance) -> None:
+    """Every field refuses a value of the wrong type (an MttqError) or stores a valid one.
+
+    The error names the field itself, or the other field of a pair checked together (a
+    movement's ``precision`` goes with ``launched_on``).
+    """
+    hints = typing.get_type_hints(type(instance))
+    names = {attribute.name for attribute in attrs.fields(type(instance))}
+    for attribute in attrs.fields(type(instance)):
+        for bad in WRONG:
+            outcome = evolve_or_error(instance, attribute.name, bad)
+            if isinstance(outcome, InvalidValueError):
+                assert outcome.field in names, (attribute.name, bad, outcome)
+            elif not isinstance(outcome, MttqError):  # an unknown enum code, ...
+                stored = getattr(outcome, attribute.name)
+                assert conforms(stored, hints[attribute.name]), (attribute.name, bad, stored)
+
+
+@pytest.mark.parametrize(
+    "instance",
+    [CONGRESSES[2], PROVINCIAL_CONGRESSES[0], Term(start_year=2021, end_year=2026, ordinal=15),
+     Period.quarter(2024, 2)],
+    ids=repr,
+)  # fmt: skip
+def test_fields_refuse_wrong_types(instance: attrs.AttrsInstance) -> None:
+    check_wrong_types(instance)

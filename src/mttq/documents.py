@@ -434,7 +434,7 @@ def cite(
         ref: the reference.
         kind: the kind word (``"Quy định"``); by default the name of ``ref.doc_type`` in the
             table of its grammar, or ``"Công văn"`` for a state reference without a type.
-        date: the date of issue.
+        date: the date of issue (a datetime is read as its date).
         issuer_name: the issuer in words (``"Ban Bí thư"``).
         title: the rest of the title, written after one space as given (``"về ..."``).
 

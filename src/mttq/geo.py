@@ -36,6 +36,19 @@ Name matching ignores case, accents, tone placement, ``Ð``/``Đ``, punctuation 
 
 Administrative centres are given only where practice.md §4.3 confirms them (``centre`` is
 ``None`` elsewhere).
+
+**Dates and datetimes.** A day the caller *asks about* (``on=`` here and in
+:mod:`mttq.terms`, :mod:`mttq.organisations`; :meth:`~mttq.terms.Period.contains`) may be a
+:class:`~datetime.datetime`: it is read as its calendar date (:func:`as_date`; the time and
+any time zone are ignored, nothing is converted). A day that is *stored* (a ``date`` field of
+a value class, such as :attr:`Province.valid_from` or :attr:`~mttq.movements.Pledge.signed_on`)
+must be a plain :class:`~datetime.date`: a datetime is refused with
+:class:`~mttq.errors.InvalidValueError` (:func:`typed`), since it would compare unequal to its
+date and would not round-trip through :mod:`mttq.io` as one::
+
+    >>> from datetime import datetime
+    >>> len(provinces(on=datetime(2025, 7, 1, 8, 30)))
+    34
 """
 
 from __future__ import annotations
@@ -43,7 +56,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Final
 
 import attrs
@@ -59,8 +72,10 @@ __all__ = [
     "PROVINCES",
     "Province",
     "ProvinceKind",
+    "as_date",
     "match_key",
     "nfc",
+    "nfc_tuple",
     "predecessors",
     "province",
     "provinces",
@@ -91,20 +106,54 @@ class ProvinceKind(CodeEnum):
     THANH_PHO = "thanh-pho", "thành phố trực thuộc trung ương", "thành phố"
 
 
-def nfc(text: str) -> str:
+def nfc(text: str, field: str = "text") -> str:
     r"""Return ``text`` in NFC with U+00D0 ``Ð`` read as ``Đ`` (an attrs converter).
+
+    Args:
+        text: the text.
+        field: the name a refusal gives the value (the attrs field being converted).
+
+    Raises:
+        InvalidValueError: ``text`` is not a str.
 
     Examples:
         >>> nfc(chr(0xD0) + "a" + chr(0x300) + " Nẵng")
         'Đà Nẵng'
+        >>> nfc(None, "name")
+        Traceback (most recent call last):
+        ...
+        mttq.errors.InvalidValueError: invalid name=None: must be a str, not NoneType
     """
     if not isinstance(text, str):
-        raise InvalidValueError("text", text, f"must be a str, not {type(text).__name__}")
+        raise InvalidValueError(field, text, f"must be a str, not {type(text).__name__}")
     return unicodedata.normalize("NFC", text.replace("\u00d0", "Đ").replace("\u00f0", "đ"))
+
+
+def nfc_tuple(items: Iterable[str], field: str = "items") -> tuple[str, ...]:
+    """Return ``items`` as a tuple of :func:`nfc` strings (an attrs converter for text tuples).
+
+    Raises:
+        InvalidValueError: ``items`` is a str or not iterable, or an item is not a str.
+
+    Examples:
+        >>> nfc_tuple(["TP HCM", "HCM"], "aliases")
+        ('TP HCM', 'HCM')
+        >>> nfc_tuple(None, "aliases")
+        Traceback (most recent call last):
+        ...
+        mttq.errors.InvalidValueError: invalid aliases=None: must be a tuple of str
+    """
+    if isinstance(items, (str, bytes)) or not isinstance(items, Iterable):
+        raise InvalidValueError(field, items, "must be a tuple of str")
+    return tuple(nfc(item, field) for item in items)
 
 
 def typed(cls: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
     """An attrs validator that refuses a value not of ``cls`` with :class:`InvalidValueError`.
+
+    ``typed(date)`` also refuses a :class:`~datetime.datetime` (a stored day holds no time,
+    see the module docstring) and ``typed(int)`` a bool. Wrap it in
+    ``attrs.validators.optional`` for a field that may be ``None``.
 
     Examples:
         >>> import attrs
@@ -115,17 +164,54 @@ def typed(cls: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
         Traceback (most recent call last):
         ...
         mttq.errors.InvalidValueError: invalid kind='tinh': must be a ProvinceKind
+        >>> @attrs.frozen
+        ... class Day:
+        ...     on: date = attrs.field(validator=typed(date))
+        >>> Day(datetime(2025, 7, 1, 8, 30))
+        Traceback (most recent call last):
+        ...
+        mttq.errors.InvalidValueError: invalid on=datetime.datetime(2025, 7, 1, 8, 30): \
+must be a datetime.date, not a datetime
     """
+    refused: tuple[type, ...] = (datetime,) if cls is date else (bool,) if cls is int else ()
+    name = "datetime.date" if cls is date else cls.__name__
 
     def check(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, cls):
-            raise InvalidValueError(attribute.name, value, f"must be a {cls.__name__}")
+            raise InvalidValueError(attribute.name, value, f"must be a {name}")
+        if refused and isinstance(value, refused):
+            what = type(value).__name__
+            raise InvalidValueError(attribute.name, value, f"must be a {name}, not a {what}")
 
     return check
 
 
-def _nfc_tuple(items: Iterable[str]) -> tuple[str, ...]:
-    return tuple(nfc(item) for item in items)
+def as_date(value: object, field: str = "on") -> date:
+    """Return the day a date argument names: a date as is, a datetime as its calendar date.
+
+    This is how every "on which day" argument of the library reads its value (see the module
+    docstring): the time of day and any time zone of a datetime are ignored.
+
+    Args:
+        value: the argument.
+        field: its name, for the error.
+
+    Raises:
+        InvalidValueError: ``value`` is neither a date nor a datetime.
+
+    Examples:
+        >>> as_date(datetime(2025, 6, 30, 23, 59))
+        datetime.date(2025, 6, 30)
+        >>> as_date("2025-06-30")
+        Traceback (most recent call last):
+        ...
+        mttq.errors.InvalidValueError: invalid on='2025-06-30': must be a datetime.date
+    """
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    raise InvalidValueError(field, value, "must be a datetime.date")
 
 
 def match_key(text: str) -> str:
@@ -139,10 +225,37 @@ def match_key(text: str) -> str:
     return re.sub(r"\bviet nam\b", "vn", key)
 
 
-def _check_date(value: object, field: str = "on") -> date:
-    if not isinstance(value, date):
-        raise InvalidValueError(field, value, "must be a datetime.date")
+def _to_name(value: str) -> str:
+    return nfc(value, "name")
+
+
+def _to_source(value: str) -> str:
+    return nfc(value, "source")
+
+
+def _to_centre(value: str | None) -> str | None:
+    return None if value is None else nfc(value, "centre")
+
+
+def _to_aliases(value: Iterable[str]) -> tuple[str, ...]:
+    return nfc_tuple(value, "aliases")
+
+
+def _code(field: str, value: object) -> str:
+    if not isinstance(value, str) or not _CODE.fullmatch(value):
+        raise InvalidValueError(field, value, "must be lower-case ASCII words joined by '-'")
     return value
+
+
+def _to_predecessors(value: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise InvalidValueError("predecessors", value, "must be a tuple of province codes")
+    return tuple(_code("predecessors", item) for item in value)
+
+
+def _check_successor(_: object, __: attrs.Attribute[str | None], value: object) -> None:
+    if value is not None:
+        _code("successor", value)
 
 
 @attrs.frozen(kw_only=True)
@@ -170,20 +283,23 @@ class Province:
     """
 
     code: str = attrs.field()
-    name: str = attrs.field(converter=nfc)
+    name: str = attrs.field(converter=_to_name)
     kind: ProvinceKind = attrs.field(validator=typed(ProvinceKind))
-    valid_from: date | None = None
-    valid_to: date | None = attrs.field(default=None)
-    successor: str | None = None
-    predecessors: tuple[str, ...] = ()
-    centre: str | None = None
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=_nfc_tuple)
-    source: str = attrs.field(converter=nfc)
+    valid_from: date | None = attrs.field(
+        default=None, validator=attrs.validators.optional(typed(date))
+    )
+    valid_to: date | None = attrs.field(
+        default=None, validator=attrs.validators.optional(typed(date))
+    )
+    successor: str | None = attrs.field(default=None, validator=_check_successor)
+    predecessors: tuple[str, ...] = attrs.field(default=(), converter=_to_predecessors)
+    centre: str | None = attrs.field(default=None, converter=_to_centre)
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_to_aliases)
+    source: str = attrs.field(converter=_to_source)
 
     @code.validator
     def _check_code(self, _: attrs.Attribute[str], value: str) -> None:
-        if not isinstance(value, str) or not _CODE.fullmatch(value):
-            raise InvalidValueError("code", value, "must be lower-case ASCII words joined by '-'")
+        _code("code", value)
 
     @valid_to.validator
     def _check_range(self, _: attrs.Attribute[date | None], value: date | None) -> None:
@@ -206,13 +322,16 @@ class Province:
         return f"{self.kind.short} {self.name}"
 
     def valid_on(self, on: date) -> bool:
-        """Whether the unit existed on ``on``.
+        """Whether the unit existed on ``on`` (a datetime is read as its date).
+
+        Raises:
+            InvalidValueError: ``on`` is not a date.
 
         Examples:
             >>> province("Ninh Thuận").valid_on(date(2025, 7, 1))
             False
         """
-        on = _check_date(on)
+        on = as_date(on)
         return (self.valid_from is None or self.valid_from <= on) and (
             self.valid_to is None or on <= self.valid_to
         )
@@ -308,7 +427,8 @@ def provinces(*, on: date) -> tuple[Province, ...]:
     """The province-level units that existed on ``on``: 63 up to 2025-06-30, 34 from 2025-07-01.
 
     Args:
-        on: the day asked about (no default: the library never reads the clock).
+        on: the day asked about (no default: the library never reads the clock); a datetime
+            is read as its date.
 
     Returns:
         The units valid on that day, in table order.
@@ -320,7 +440,7 @@ def provinces(*, on: date) -> tuple[Province, ...]:
         >>> len(provinces(on=date(2015, 6, 1))), len(provinces(on=date(2026, 1, 1)))
         (63, 34)
     """
-    on = _check_date(on)
+    on = as_date(on)
     return tuple(p for p in PROVINCES if p.valid_on(on))
 
 
@@ -370,8 +490,9 @@ def province(name: str | Province, *, on: date | None = None) -> Province:
     Args:
         name: ``"Ninh Thuận"``, ``"tinh Binh Duong"``, ``"TP. Hồ Chí Minh"``, ``"TP HCM"``,
             ``"Thành phố Hồ Chí Minh"``, ``"khanh-hoa-2025"``, or a :class:`Province`.
-        on: the day the unit must exist on. Without it, where an old and a new unit share the
-            name (Khánh Hòa before and after 2025), the unit still valid is returned.
+        on: the day the unit must exist on (a datetime is read as its date). Without it, where
+            an old and a new unit share the name (Khánh Hòa before and after 2025), the unit
+            still valid is returned.
 
     Returns:
         The unit.
@@ -398,7 +519,7 @@ thành phố Huế exists only from 2025-01-01; before that: tỉnh Thừa Thiê
         if current:
             return current[0]
         return max(found, key=lambda p: p.valid_to or date.max)
-    on = _check_date(on)
+    on = as_date(on)
     valid = [p for p in found if p.valid_on(on)]
     if valid:
         return valid[0]

@@ -473,7 +473,7 @@ def _event_date_validator(
     if value is None:
         return
     if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
-        raise InvalidValueError("date", value, "must be a datetime.date")
+        raise InvalidValueError("date", value, "must be a datetime.date (not a datetime)")
     if value.year not in {instance.year, instance.year - 1}:
         raise InvalidValueError(
             "date", value, f"must fall in {instance.year} or the year before (the review)"
@@ -547,20 +547,23 @@ class Merge:
 #: A membership event: a unit joins, leaves, or is merged into a successor.
 MembershipEvent = Join | Leave | Merge
 
-_EVENT_RANK = {Leave: 0, Merge: 1, Join: 2}
-
 
 def event_sort_key(event: Join | Leave | Merge) -> tuple[int, dt.date, int, str]:
     """Return the key that orders membership events: year, date, kind, member code.
 
     Within a year, departures come before mergers and mergers before arrivals.
 
+    Raises:
+        InvalidValueError: ``event`` is not a :class:`Join`, :class:`Leave` or :class:`Merge`.
+
     Examples:
         >>> events = [Join(member="B", year=2024), Leave(member="A", year=2024)]
         >>> [type(e).__name__ for e in sorted(events, key=event_sort_key)]
         ['Leave', 'Join']
     """
-    return (event.year, event.date or dt.date.min, _EVENT_RANK[type(event)], event.member)
+    event = _check_event(event, "event")
+    rank = 0 if isinstance(event, Leave) else 1 if isinstance(event, Merge) else 2
+    return (event.year, event.date or dt.date.min, rank, event.member)
 
 
 def _check_event(value: object, field: str = "events") -> Join | Leave | Merge:
@@ -572,8 +575,13 @@ def _check_event(value: object, field: str = "events") -> Join | Leave | Merge:
 def apply_event(members: Sequence[str], event: Join | Leave | Merge) -> tuple[str, ...]:
     """Return ``members`` after ``event``; a merged unit's successor takes its place.
 
+    Args:
+        members: the member codes before the event (unique, non-empty strings).
+        event: a :class:`Join`, :class:`Leave` or :class:`Merge`.
+
     Raises:
-        InvalidValueError: if a member joins twice, or a non-member leaves or is merged.
+        InvalidValueError: ``members`` is not a collection of unique codes, ``event`` is not
+            an event, a member joins twice, or a non-member leaves or is merged.
 
     Examples:
         >>> apply_event(("A", "B", "C"), Merge(member="B", successor="S", year=2025))
@@ -585,7 +593,7 @@ def apply_event(members: Sequence[str], event: Join | Leave | Merge) -> tuple[st
         ...
         mttq.errors.InvalidValueError: invalid member='Z': leaves in 2025 but is not a member
     """
-    result = list(members)
+    result = list(_check_codes(members, "members"))
     _apply(result, _check_event(event, "event"))
     return tuple(result)
 

@@ -28,8 +28,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date
-from typing import Final
+from datetime import date, datetime
+from typing import Final, TypeGuard
 
 import attrs
 
@@ -43,7 +43,7 @@ from mttq.errors import (
     UnknownCodeError,
     closest,
 )
-from mttq.geo import nfc, typed
+from mttq.geo import nfc, nfc_tuple, typed
 from mttq.vi.text import fold
 
 __all__ = [
@@ -108,14 +108,40 @@ class PledgeKind(CodeEnum):
     GIAO_UOC = "giao-uoc", "ký kết giao ước thi đua"
 
 
-def _optional_nfc(text: str | None) -> str | None:
-    return None if text is None else nfc(text)
+def _to_name(text: str) -> str:
+    return nfc(text, "name")
 
 
-def _nfc_tuple(items: Iterable[str]) -> tuple[str, ...]:
-    if isinstance(items, str) or not isinstance(items, Iterable):
-        raise InvalidValueError("items", items, "must be a tuple of str")
-    return tuple(nfc(item) for item in items)
+def _to_source(text: str) -> str:
+    return nfc(text, "source")
+
+
+def _to_launched_by(text: str | None) -> str | None:
+    return None if text is None else nfc(text, "launched_by")
+
+
+def _to_note(text: str | None) -> str | None:
+    return None if text is None else nfc(text, "note")
+
+
+def _to_aliases(items: Iterable[str]) -> tuple[str, ...]:
+    return nfc_tuple(items, "aliases")
+
+
+def _is_collection(value: object) -> TypeGuard[Iterable[object]]:
+    return isinstance(value, Iterable) and not isinstance(value, (str, bytes))
+
+
+def _catalogue(value: object) -> tuple[Movement, ...]:
+    """``value`` as a tuple of movements, or refuse it (the ``catalogue`` argument)."""
+    if not _is_collection(value):
+        raise InvalidValueError("catalogue", value, "must be a collection of Movement values")
+    pool: list[Movement] = []
+    for movement in value:
+        if not isinstance(movement, Movement):
+            raise InvalidValueError("catalogue", movement, "must hold Movement values")
+        pool.append(movement)
+    return tuple(pool)
 
 
 def _nonempty(_: object, attribute: attrs.Attribute[str], value: str) -> None:
@@ -165,19 +191,27 @@ class Movement:
     """
 
     code: str = attrs.field()
-    name: str = attrs.field(converter=nfc, validator=_nonempty)
+    name: str = attrs.field(converter=_to_name, validator=_nonempty)
     kind: MovementKind | None = attrs.field(
         default=None,
         validator=attrs.validators.optional(typed(MovementKind)),
     )
-    launched_by: str | None = attrs.field(default=None, converter=_optional_nfc)
-    launched_on: date | None = None
-    precision: DatePrecision | None = attrs.field(default=None)
-    running: bool | None = None
-    organisation: OrgKind | None = None
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=_nfc_tuple)
-    source: str = attrs.field(converter=nfc, validator=_nonempty)
-    note: str | None = attrs.field(default=None, converter=_optional_nfc)
+    launched_by: str | None = attrs.field(default=None, converter=_to_launched_by)
+    launched_on: date | None = attrs.field(
+        default=None, validator=attrs.validators.optional(typed(date))
+    )
+    precision: DatePrecision | None = attrs.field(
+        default=None, validator=attrs.validators.optional(typed(DatePrecision))
+    )
+    running: bool | None = attrs.field(
+        default=None, validator=attrs.validators.optional(typed(bool))
+    )
+    organisation: OrgKind | None = attrs.field(
+        default=None, validator=attrs.validators.optional(typed(OrgKind))
+    )
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_to_aliases)
+    source: str = attrs.field(converter=_to_source, validator=_nonempty)
+    note: str | None = attrs.field(default=None, converter=_to_note)
 
     @code.validator
     def _check_own_code(self, _: attrs.Attribute[str], value: str) -> None:
@@ -280,7 +314,8 @@ def find(name: str, catalogue: Iterable[Movement] | None = None) -> Movement:
 
     Raises:
         UnknownCodeError: nothing matches; the closest names are suggested.
-        InvalidValueError: ``name`` is not a str, or the part given belongs to several names.
+        InvalidValueError: ``name`` is not a str, ``catalogue`` is not a collection of
+            movements, or the part given belongs to several names.
 
     Examples:
         >>> find("'Dân vận khéo'").code
@@ -292,10 +327,8 @@ def find(name: str, catalogue: Iterable[Movement] | None = None) -> Movement:
         raise InvalidValueError("name", name, "must be a str")
     if len(name) > MAX_SUGGESTION_KEY:
         raise UnknownCodeError("movement", name)
-    pool = MOVEMENTS if catalogue is None else tuple(catalogue)
+    pool = MOVEMENTS if catalogue is None else _catalogue(catalogue)
     for movement in pool:
-        if not isinstance(movement, Movement):
-            raise InvalidValueError("catalogue", movement, "must hold Movement values")
         if movement.code == name:
             return movement
     key = _key(name)
@@ -392,8 +425,10 @@ class Pledge:
     def _check_signed(self, _: attrs.Attribute[date | None], value: object) -> None:
         if value is None:
             return
-        if not isinstance(value, date):
-            raise InvalidValueError("signed_on", value, "must be a datetime.date or None")
+        if not isinstance(value, date) or isinstance(value, datetime):
+            raise InvalidValueError(
+                "signed_on", value, "must be a datetime.date (not a datetime) or None"
+            )
         if value.year not in (self.year - 1, self.year):
             raise InvalidValueError(
                 "signed_on",
@@ -408,8 +443,14 @@ class Pledge:
 
         Raises:
             UnknownCodeError: a code is not in the catalogue.
+            InvalidValueError: ``catalogue`` is not a collection of movements.
+
+        Examples:
+            >>> Pledge(unit="hoi-nd.tinh", year=2024, movements=("ngay-vi-nguoi-ngheo",)
+            ...        ).resolve_movements()[0].name
+            'Ngày vì người nghèo'
         """
-        pool = {m.code: m for m in (MOVEMENTS if catalogue is None else catalogue)}
+        pool = {m.code: m for m in (MOVEMENTS if catalogue is None else _catalogue(catalogue))}
         result = []
         for code in self.movements:
             if code not in pool:

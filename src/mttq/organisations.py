@@ -61,7 +61,7 @@ import attrs
 
 from mttq.codes import Level, OrgKind
 from mttq.errors import MAX_SUGGESTION_KEY, InvalidValueError, UnknownCodeError, closest
-from mttq.geo import CHANGEOVER, Province, match_key, nfc, typed
+from mttq.geo import CHANGEOVER, Province, as_date, match_key, nfc, nfc_tuple, typed
 from mttq.geo import province as _province
 from mttq.vi.text import slugify
 
@@ -232,8 +232,8 @@ _STEMS: Final[dict[OrgKind, tuple[str, ...]]] = {
 _CODE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*")
 
 
-def _nfc_tuple(items: Iterable[str]) -> tuple[str, ...]:
-    return tuple(nfc(item) for item in items)
+def _to_aliases(items: Iterable[str]) -> tuple[str, ...]:
+    return nfc_tuple(items, "aliases")
 
 
 def _nonempty(_: object, attribute: attrs.Attribute[str], value: str) -> None:
@@ -241,8 +241,16 @@ def _nonempty(_: object, attribute: attrs.Attribute[str], value: str) -> None:
         raise InvalidValueError(attribute.name, value, "must not be empty")
 
 
-def _optional_nfc(text: str | None) -> str | None:
-    return None if text is None else nfc(text)
+def _to_name(text: str) -> str:
+    return nfc(text, "name")
+
+
+def _to_short_name(text: str) -> str:
+    return nfc(text, "short_name")
+
+
+def _to_locality(text: str | None) -> str | None:
+    return None if text is None else nfc(text, "locality")
 
 
 @attrs.frozen(kw_only=True)
@@ -266,12 +274,12 @@ class Organisation:
     """
 
     code: str = attrs.field()
-    name: str = attrs.field(converter=nfc, validator=_nonempty)
-    short_name: str = attrs.field(converter=nfc, validator=_nonempty)
+    name: str = attrs.field(converter=_to_name, validator=_nonempty)
+    short_name: str = attrs.field(converter=_to_short_name, validator=_nonempty)
     kind: OrgKind = attrs.field(validator=typed(OrgKind))
     level: Level = attrs.field(validator=typed(Level))
-    locality: str | None = attrs.field(default=None, converter=_optional_nfc)
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=_nfc_tuple)
+    locality: str | None = attrs.field(default=None, converter=_to_locality)
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_to_aliases)
 
     @code.validator
     def _check_code(self, _: attrs.Attribute[str], value: str) -> None:
@@ -324,9 +332,8 @@ def _as_level(level: object) -> Level:
 
 
 def _check_on(on: object) -> date | None:
-    if on is not None and not isinstance(on, date):
-        raise InvalidValueError("on", on, "must be a datetime.date or None")
-    return on
+    """``on`` as a date (a datetime gives its calendar date), or ``None``."""
+    return None if on is None else as_date(on)
 
 
 def _split_unit(level: Level, locality: str) -> tuple[str, str | None]:
@@ -370,7 +377,7 @@ def place_phrase(
         level: the level (not central).
         locality: a province name (province level) or a district/commune name with or without
             its kind word; ``None`` for the level's generic word.
-        on: the day, to check that the place existed.
+        on: the day, to check that the place existed (a datetime is read as its date).
         province: the province of a district or commune (only checked, not written).
 
     Raises:
@@ -476,8 +483,8 @@ def standard(
             :mod:`mttq.geo` for ``on``); for a district or commune its name, optionally with its
             kind word (``"Bắc Mê"``, ``"quận Ba Đình"``, ``"phường Ba Đình"``); ``None`` for the
             central level or for the generic body of a level (``"Hội Nông dân tỉnh"``).
-        on: the day the body is named for. Checks that the district level and the province
-            existed then; ``None`` skips the date checks.
+        on: the day the body is named for (a datetime is read as its date). Checks that the
+            district level and the province existed then; ``None`` skips the date checks.
         province: the province of a district or commune body; it only goes into the code.
 
     Returns:
@@ -588,6 +595,16 @@ def _default_pool(
     return pool
 
 
+def _among(among: object) -> list[Organisation]:
+    if isinstance(among, (str, bytes)) or not isinstance(among, Iterable):
+        raise InvalidValueError("among", among, "must be a collection of Organisation values")
+    pool = list(among)
+    for item in pool:
+        if not isinstance(item, Organisation):
+            raise InvalidValueError("among", item, "must hold Organisation values")
+    return pool
+
+
 def find(
     name: str,
     among: Iterable[Organisation] | None = None,
@@ -617,7 +634,8 @@ def find(
 
     Raises:
         UnknownCodeError: no organisation has that name; the closest names are suggested.
-        InvalidValueError: ``name`` is not a str, or several organisations have that name.
+        InvalidValueError: ``name`` is not a str, ``among`` is not a collection of
+            organisations, or several organisations have that name.
 
     Examples:
         >>> find("Hội Liên hiệp phụ nữ tỉnh").code
@@ -635,10 +653,7 @@ def find(
         level = None if level is None else _as_level(level)
         pool = _default_pool(level, locality, _check_on(on), province)
     else:
-        pool = list(among)
-        for item in pool:
-            if not isinstance(item, Organisation):
-                raise InvalidValueError("among", item, "must hold Organisation values")
+        pool = _among(among)
     for org in pool:
         if org.code == name:
             return org

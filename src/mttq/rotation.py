@@ -193,7 +193,9 @@ def _to_runner_up(value: str | None) -> str | None:
 
 def _date_validator(_: object, attribute: attrs.Attribute[dt.date | None], value: object) -> None:
     if value is not None and (isinstance(value, dt.datetime) or not isinstance(value, dt.date)):
-        raise InvalidValueError(attribute.name, value, "must be a datetime.date or None")
+        raise InvalidValueError(
+            attribute.name, value, "must be a datetime.date (not a datetime) or None"
+        )
 
 
 def _tuple_of(cls: type[object], field: str) -> _Validator:
@@ -704,16 +706,26 @@ class _Planner:
 
     def recent(self, year: int, first: int) -> set[str]:
         """The heads of ``first``..``year - 1`` (the units barred by ``no_repeat_within``)."""
+        heads = self.heads
+        if year - first <= len(heads):
+            return {heads[y] for y in range(first, year) if y in heads}
         # Walk the recorded years, not the window: a window may be far longer than the history.
-        return {head for y, head in self.heads.items() if first <= y < year}
+        return {head for y, head in heads.items() if first <= y < year}
 
     def refuse(self, year: int) -> InvalidValueError:
         members = ", ".join(sorted(self.present))
+        size = len(self.present)
+        hint = ""
+        if self.window is not None and self.window > size:
+            hint = (
+                f"; a window longer than the number of members ({size}) can only be met"
+                " until each of them has headed once"
+            )
         return InvalidValueError(
             "no_repeat_within",
             self.window,
             f"cannot be met in {year}: every member ({members}) headed the group"
-            f" within the last {self.window} years",
+            f" within the last {self.window} years{hint}",
         )
 
     def fallback(self, kind: str, excluded: set[str]) -> str | None:
@@ -1058,6 +1070,25 @@ class Handover:
         return text
 
 
+def _to_dates(value: object) -> dict[int, dt.date]:
+    """The ``dates`` argument of :func:`handovers` as a checked dict (``None``: no dates)."""
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise InvalidValueError("dates", value, "must be a mapping from year to datetime.date")
+    table: dict[int, dt.date] = {}
+    for year, day in value.items():
+        _check_year(year, "dates")
+        if isinstance(day, dt.datetime) or not isinstance(day, dt.date):
+            raise InvalidValueError(
+                "dates",
+                day,
+                f"the handover date of {year} must be a datetime.date (not a datetime)",
+            )
+        table[year] = day
+    return table
+
+
 def handovers(
     leaderships: Iterable[Leadership],
     *,
@@ -1068,8 +1099,13 @@ def handovers(
 
     Args:
         leaderships: the leaderships (any order), for example the result of :func:`plan`.
-        dates: the handover date for a year (keyed by the incoming head's year), if known.
+        dates: the handover date for a year (keyed by the incoming head's year), if known;
+            a plain date, as it is stored in :attr:`Handover.date` (a datetime is refused).
         items: what is handed over each time.
+
+    Raises:
+        InvalidValueError: a leadership is not a :class:`Leadership`, ``dates`` is not a
+            mapping from int years to dates, or an item is not a non-empty str.
 
     Examples:
         >>> leads = plan(FixedRotation(order=("A", "B")), ["A", "B"], start_year=2024, years=3)
@@ -1084,7 +1120,7 @@ def handovers(
             raise InvalidValueError("leaderships", item, "must be a Leadership")
         ordered.append(item)
     ordered.sort(key=lambda lead: lead.year)
-    when = dict(dates or {})
+    when = _to_dates(dates)
     kept = _to_items(items)
     return tuple(
         Handover.between(before, after, date=when.get(after.year), items=kept)

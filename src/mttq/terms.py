@@ -20,6 +20,11 @@
   convention of this library (the Ministry of Education sets each year's calendar), kept in
   :data:`SCHOOL_YEAR_START_MONTH`.
 
+A day asked about (``on=``, :meth:`Period.contains`, :meth:`Period.quarter_of`,
+:meth:`Term.contains`) may be a datetime, read as its calendar date; a stored day
+(:attr:`Congress.opened_on`, :attr:`Congress.closed_on`) must be a plain date (see
+:mod:`mttq.geo`).
+
 Examples:
     >>> from datetime import date
     >>> Term.parse("nhiệm kỳ 2022 – 2027").label()
@@ -35,6 +40,7 @@ Examples:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Final, Self
 
@@ -43,7 +49,7 @@ import attrs
 from mttq.codes import CodeEnum, Level, OrgKind
 from mttq.data import congresses as _data
 from mttq.errors import MAX_SUGGESTION_KEY, InvalidValueError, ParseError
-from mttq.geo import match_key, nfc, typed
+from mttq.geo import as_date, match_key, nfc, typed
 from mttq.geo import province as _province
 from mttq.organisations import place_phrase
 from mttq.vi.roman import from_roman, to_roman
@@ -89,12 +95,6 @@ def _optional_year(_: object, attribute: attrs.Attribute[int | None], value: obj
 def _optional_ordinal(_: object, attribute: attrs.Attribute[int | None], value: object) -> None:
     if value is not None:
         _check_int(attribute.name, value, 1, _MAX_ORDINAL)
-
-
-def _as_date(field: str, value: object) -> date:
-    if not isinstance(value, date):
-        raise InvalidValueError(field, value, "must be a datetime.date")
-    return value
 
 
 # --------------------------------------------------------------------------- Term
@@ -261,13 +261,36 @@ _LOCAL_TITLE: Final = {
 }
 
 
-def _optional_nfc(text: str | None) -> str | None:
-    return None if text is None else nfc(text)
+def _to_locality(text: str | None) -> str | None:
+    return None if text is None else nfc(text, "locality")
+
+
+def _to_note(text: str | None) -> str | None:
+    return None if text is None else nfc(text, "note")
+
+
+def _to_source(text: str) -> str:
+    return nfc(text, "source")
 
 
 def _nonempty(_: object, attribute: attrs.Attribute[str], value: str) -> None:
     if not value.strip():
         raise InvalidValueError(attribute.name, value, "must not be empty")
+
+
+def _optional_code(_: object, attribute: attrs.Attribute[str | None], value: object) -> None:
+    if value is not None and (not isinstance(value, str) or not value.strip()):
+        raise InvalidValueError(attribute.name, value, "must be a non-empty str or None")
+
+
+def _congresses(value: object) -> tuple[Congress, ...]:
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise InvalidValueError("congresses", value, "must be a tuple of Congress values")
+    pool = tuple(value)
+    for item in pool:
+        if not isinstance(item, Congress):
+            raise InvalidValueError("congresses", item, "must be a Congress")
+    return pool
 
 
 @attrs.frozen(kw_only=True)
@@ -297,12 +320,16 @@ class Congress:
     level: Level = attrs.field(validator=typed(Level))
     ordinal: int | None = attrs.field(default=None, validator=_optional_ordinal)
     term: Term = attrs.field(validator=typed(Term))
-    locality: str | None = attrs.field(default=None, converter=_optional_nfc)
-    province: str | None = None
-    opened_on: date | None = None
-    closed_on: date | None = attrs.field(default=None)
-    source: str = attrs.field(converter=nfc, validator=_nonempty)
-    note: str | None = attrs.field(default=None, converter=_optional_nfc)
+    locality: str | None = attrs.field(default=None, converter=_to_locality)
+    province: str | None = attrs.field(default=None, validator=_optional_code)
+    opened_on: date | None = attrs.field(
+        default=None, validator=attrs.validators.optional(typed(date))
+    )
+    closed_on: date | None = attrs.field(
+        default=None, validator=attrs.validators.optional(typed(date))
+    )
+    source: str = attrs.field(converter=_to_source, validator=_nonempty)
+    note: str | None = attrs.field(default=None, converter=_to_note)
 
     @closed_on.validator
     def _check_days(self, _: attrs.Attribute[date | None], value: date | None) -> None:
@@ -400,7 +427,7 @@ def congress_in_force(
     Args:
         kind: the organisation.
         level: the level (national by default).
-        on: the day.
+        on: the day (a datetime is read as its date).
         locality: for a provincial congress, the province (name, alias or code; matched for
             ``on`` through :mod:`mttq.geo`); for lower levels, the locality as stored.
         congresses: the catalogue to search; :data:`CONGRESSES` and
@@ -421,8 +448,8 @@ def congress_in_force(
         raise InvalidValueError("kind", kind, "must be an OrgKind")
     if not isinstance(level, Level):
         raise InvalidValueError("level", level, "must be a Level")
-    on = _as_date("on", on)
-    pool = (*CONGRESSES, *PROVINCIAL_CONGRESSES) if congresses is None else tuple(congresses)
+    on = as_date(on)
+    pool = (*CONGRESSES, *PROVINCIAL_CONGRESSES) if congresses is None else _congresses(congresses)
     where = _where(level, locality, on)
     matching = sorted(
         (c for c in pool if c.kind is kind and c.level is level and where(c)),
@@ -614,13 +641,16 @@ class Period:
 
     @classmethod
     def quarter_of(cls, day: date) -> Self:
-        """The quarter a day falls in.
+        """The quarter a day falls in (a datetime is read as its date).
+
+        Raises:
+            InvalidValueError: ``day`` is not a date.
 
         Examples:
             >>> Period.quarter_of(date(2024, 3, 22)).label()
             'quý I/2024'
         """
-        day = _as_date("day", day)
+        day = as_date(day, "day")
         return cls.quarter(day.year, (day.month - 1) // 3 + 1)
 
     @property
@@ -653,13 +683,16 @@ class Period:
         return date(self.start_year, 12, 31)
 
     def contains(self, day: date) -> bool:
-        """Whether ``day`` falls in the period (both ends included).
+        """Whether ``day`` falls in the period (both ends included; a datetime counts by its date).
+
+        Raises:
+            InvalidValueError: ``day`` is not a date.
 
         Examples:
             >>> Period.school_year(2024).contains(date(2025, 5, 31))
             True
         """
-        day = _as_date("day", day)
+        day = as_date(day, "day")
         return self.start <= day <= self.end
 
     def label(self) -> str:

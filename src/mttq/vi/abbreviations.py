@@ -38,7 +38,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Literal
+from typing import Literal, get_args
 
 import attrs
 
@@ -60,6 +60,40 @@ AbbreviationCategory = Literal[
 """The group an abbreviation belongs to."""
 
 
+_CATEGORIES: tuple[str, ...] = get_args(AbbreviationCategory)
+
+
+def _clean(field: str, value: object) -> str:
+    if not isinstance(value, str):
+        raise InvalidValueError(field, value, f"must be a str, not {type(value).__name__}")
+    if not value.strip():
+        raise InvalidValueError(field, value, "must not be empty")
+    return unicodedata.normalize("NFC", value)
+
+
+def _to_code(value: str) -> str:
+    return _clean("code", value)
+
+
+def _to_expansion(value: str) -> str:
+    return _clean("expansion", value)
+
+
+def _to_source(value: str) -> str:
+    return _clean("source", value)
+
+
+def _to_others(value: tuple[str, ...]) -> tuple[str, ...]:
+    if not isinstance(value, (tuple, list)):
+        raise InvalidValueError("other_expansions", value, "must be a tuple of str")
+    return tuple(_clean("other_expansions", item) for item in value)
+
+
+def _category(_: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if value not in _CATEGORIES:
+        raise InvalidValueError(attribute.name, value, f"must be one of {', '.join(_CATEGORIES)}")
+
+
 @attrs.frozen(kw_only=True)
 class Abbreviation:
     """One abbreviation and what it stands for.
@@ -71,16 +105,19 @@ class Abbreviation:
         category: the group it belongs to.
         source: where the abbreviation and its meaning are recorded.
 
+    The text fields must be non-empty strings (stored in NFC) and ``category`` one of
+    :data:`AbbreviationCategory`; anything else raises :class:`~mttq.errors.InvalidValueError`.
+
     Examples:
         >>> lookup("CSTĐ")
         Abbreviation(code='CSTĐ', expansion='Chiến sĩ thi đua', ...)
     """
 
-    code: str
-    expansion: str
-    other_expansions: tuple[str, ...] = ()
-    category: AbbreviationCategory
-    source: str
+    code: str = attrs.field(converter=_to_code)
+    expansion: str = attrs.field(converter=_to_expansion)
+    other_expansions: tuple[str, ...] = attrs.field(default=(), converter=_to_others)
+    category: AbbreviationCategory = attrs.field(validator=_category)
+    source: str = attrs.field(converter=_to_source)
 
 
 _PRACTICE = "practice.md §5.1 (standard usage)"
