@@ -7,13 +7,17 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
+import attrs
 import pytest
 
 import mttq
 from mttq import cli
-from mttq.cli import main
-from mttq.io import loads
+from mttq.cli import CheckInput, RotateInput, main
+from mttq.errors import InvalidValueError
+from mttq.io import dumps, load, loads
+from mttq.rotation import FixedRotation
 from mttq.samples import demo_result
 from mttq.yearend import YearEndResult
 
@@ -220,8 +224,9 @@ def test_check(capsys: pytest.CaptureFixture[str]) -> None:
     path = DATA / "examples" / "check-ldtt-2025.toml"
     assert main(["check", str(path)]) == 0
     out = capsys.readouterr().out
-    assert "Lao động tiên tiến, năm 2025, nguyen-van-a: đủ điều kiện" in out
-    assert "tran-thi-b: không đủ điều kiện" in out
+    # a decision names the recipient by name when the history gives one, else by id
+    assert "Lao động tiên tiến, năm 2025, Nguyễn Văn A: đủ điều kiện" in out
+    assert "Trần Thị B: không đủ điều kiện" in out
     assert main(["check", str(path), "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [d["eligible"] for d in data] == [True, False]
@@ -343,3 +348,60 @@ def test_unexpected_error_is_one_line(
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert "internal error (KeyError" in err
+
+
+# --------------------------------------------------------------------------- input types
+
+
+def _evolve(obj: Any, /, **changes: Any) -> Any:
+    """attrs.evolve with values of any type (the tests pass wrong ones on purpose)."""
+    return attrs.evolve(obj, **changes)
+
+
+def _inputs() -> tuple[CheckInput, RotateInput]:
+    check_input = load(DATA / "examples" / "check-ldtt-2025.toml", CheckInput)
+    rotate_input = load(DATA / "examples" / "rotate-khoi-bac-giang.toml", RotateInput)
+    return check_input, rotate_input
+
+
+@pytest.mark.parametrize(
+    ("cls", "field", "bad"),
+    [
+        (CheckInput, "kind", None),
+        (CheckInput, "kind", 5),
+        (CheckInput, "year", "2025"),
+        (CheckInput, "year", None),
+        (CheckInput, "year", True),
+        (CheckInput, "histories", None),
+        (CheckInput, "histories", ("h",)),
+        (RotateInput, "policy", None),
+        (RotateInput, "members", None),
+        (RotateInput, "members", ("A", 1)),
+        (RotateInput, "start_year", "2025"),
+        (RotateInput, "group", True),
+        (RotateInput, "history", None),
+        (RotateInput, "changes", ("x",)),
+        (RotateInput, "names", None),
+        (RotateInput, "names", {"A": 1}),
+    ],
+)
+def test_inputs_are_type_checked(cls: type, field: str, bad: object) -> None:
+    base = {CheckInput: _inputs()[0], RotateInput: _inputs()[1]}[cls]
+    with pytest.raises(InvalidValueError) as info:
+        _evolve(base, **{field: bad})
+    assert info.value.field.startswith(field)
+
+
+def test_rotate_input_names_are_read_only() -> None:
+    names = {"A": "Hội A"}
+    data = RotateInput(policy=FixedRotation(), members=["A", "B"], start_year=2025, names=names)  # type: ignore[arg-type]
+    names["A"] = "changed"
+    assert data.members == ("A", "B")
+    assert data.names == {"A": "Hội A"}
+    with pytest.raises(TypeError):
+        data.names["B"] = "x"  # type: ignore[index]
+    hash(data)
+    for value, cls in zip(_inputs(), (CheckInput, RotateInput), strict=True):
+        assert _evolve(value) == value
+        for fmt in ("json", "toml"):
+            assert loads(dumps(value, format=fmt), cls, format=fmt) == value

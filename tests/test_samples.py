@@ -90,3 +90,47 @@ def test_sheets_refuse_impossible_totals() -> None:
 
 def test_provincial_bodies() -> None:
     assert [o.name for o in provincial_bodies()][-1] == "Hội Cựu chiến binh tỉnh"
+
+
+def test_cached_demo_result_cannot_be_changed() -> None:
+    result = demo_result()
+    member = result.members[0]
+    name = result.names[member]
+    with pytest.raises(TypeError):
+        result.names[member] = "HACKED"  # type: ignore[index]
+    with pytest.raises(TypeError):
+        result.scores[0].criteria.clear()  # type: ignore[attr-defined]
+    assert demo_result().names[member] == name
+    assert demo_result() == demo_input().run()
+
+
+@pytest.mark.parametrize(
+    ("args", "field"),
+    [
+        ((None, {"A": 90}), "rubric"),
+        (("rubric", {"A": 90}), "rubric"),
+        ((sample_rubric(2021), None), "agreed"),
+        ((sample_rubric(2021), {"A": {"b": None}}), "agreed['A']"),
+        ((sample_rubric(2021), {"A": 1.5}), "agreed['A']"),
+        ((sample_rubric(2021), {"A": Decimal("NaN")}), "agreed['A']"),
+        ((sample_rubric(2021), {1: 90}), "agreed"),
+    ],
+)
+def test_sheets_from_totals_refuses_junk(args: tuple[object, object], field: str) -> None:
+    with pytest.raises(InvalidValueError) as info:
+        sheets_from_totals(*args)  # type: ignore[arg-type]
+    assert info.value.field == field
+
+
+def test_sheets_from_totals_refuses_junk_options() -> None:
+    rubric = sample_rubric(2021)
+    for kwargs, field in [
+        ({"self_totals": 5}, "self_totals"),
+        ({"self_totals": {"A": None}}, "self_totals['A']"),
+        ({"bonus": 5}, "bonus"),
+        ({"bonus": {"A": ("T", 1)}}, "bonus['A']"),
+        ({"bonus": {"A": ("T", None, "x")}}, "bonus['A']"),
+    ]:
+        with pytest.raises(InvalidValueError) as info:
+            sheets_from_totals(rubric, {"A": 90}, **kwargs)  # type: ignore[arg-type]
+        assert info.value.field == field

@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import contextlib
+import copy
 import json
+import pickle
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from mttq.codes import Rating
 from mttq.errors import InvalidValueError, MttqError, UnknownCodeError
-from mttq.io import from_data, to_data
+from mttq.io import dumps, from_data, loads, to_data
 from mttq.scoring import (
     QD366,
     Band,
@@ -964,3 +967,224 @@ def test_only_mttq_errors_escape_on_junk() -> None:
         for call in calls:
             with contextlib.suppress(MttqError):
                 call(value)
+
+
+# --- construction checks, bounds and read-only maps -------------------------------------------
+
+
+def _evolve(obj: Any, /, **changes: Any) -> Any:
+    """attrs.evolve with values of any type (the tests pass wrong ones on purpose)."""
+    return attrs.evolve(obj, **changes)
+
+
+def test_points_are_bounded() -> None:
+    for bad in (10**30, D("1e999999"), D(10**6) + 1, D("0.00001"), D("-1e7")):
+        with pytest.raises(InvalidValueError, match="max_points"):
+            Criterion(id="a", title="A", max_points=bad)
+    # trailing zeros do not count as digits
+    assert Criterion(id="a", title="A", max_points=D("2.500000")).maximum == D("2.5")
+    assert Criterion(id="a", title="A", max_points=D(10**6)).maximum == D(10**6)
+    with pytest.raises(InvalidValueError, match="agreed_scores"):
+        ScoreSheet(unit="A", agreed_scores={"1": D("1.00001")})
+    with pytest.raises(InvalidValueError, match="points"):
+        ScoreItem(criterion="T", points=10**7, reason="x")
+    with pytest.raises(InvalidValueError, match="minimum"):
+        Band(grade=Grade.KHA, minimum=D("1e999999"))
+    with pytest.raises(InvalidValueError, match="scale"):
+        GradingScheme(
+            id="s", title="S", scale=D("1e999999"), bands=(Band(grade=Grade.YEU, minimum=0),)
+        )
+    for bad in (D("1e999999"), 10**30):
+        with pytest.raises(InvalidValueError, match="total"):
+            classify(QD366, bad)
+        with pytest.raises(InvalidValueError, match="out_of"):
+            classify(QD366, 50, out_of=bad)
+    # a fraction of members may have more places
+    assert Quota(fraction=D("0.333333")).places(9) == 2
+
+
+def test_huge_criterion_no_longer_crashes_score() -> None:
+    # was: accepted, then decimal.DivisionImpossible in score()
+    with pytest.raises(InvalidValueError):
+        _evolve(SIMPLE.criteria[0], max_points=10**30)
+
+
+@pytest.mark.parametrize(
+    "precision", [None, D("0.5"), D("0.25"), D(10), D("1e-5"), D("NaN"), D("sNaN"), "0.01", 0.01]
+)
+def test_rubric_precision_is_a_power_of_ten(precision: object) -> None:
+    with pytest.raises(InvalidValueError, match="precision"):
+        _evolve(SIMPLE, precision=precision)
+
+
+@pytest.mark.parametrize("precision", [1, D(1), D("0.1"), D("0.010"), D("0.001"), D("0.0001")])
+def test_rubric_precisions_accepted(precision: Decimal | int) -> None:
+    rubric = _evolve(SIMPLE, precision=precision)
+    sheet = ScoreSheet(
+        unit="A",
+        agreed_scores={"1": 1},
+        cross_scores=(
+            CrossScore(by="B", scores={"1": D("10.25")}),
+            CrossScore(by="C", scores={"1": D("10.5")}),
+        ),
+    )
+    result = score(rubric, sheet, basis="cross-mean")
+    assert result.criteria["1"] == D("10.375").quantize(D(precision), rounding="ROUND_HALF_UP")
+
+
+def test_score_maps_are_read_only_copies() -> None:
+    given_scores: dict[str, Decimal | int] = {"1": D(40), "2.1": 10}
+    sheet = ScoreSheet(unit="A", agreed_scores=given_scores, self_scores=given_scores)
+    given_scores["1"] = D(1)  # the caller's dict is copied
+    assert sheet.agreed_scores == {"1": D(40), "2.1": D(10)}
+    cross = CrossScore(by="B", scores={"1": 5})
+    result = score(SIMPLE, sheet)
+    for mapping in (sheet.self_scores, sheet.agreed_scores, cross.scores, result.criteria):
+        with pytest.raises(TypeError):
+            mapping["1"] = D("1.5")  # type: ignore[index]
+        with pytest.raises(TypeError):
+            del mapping["1"]  # type: ignore[attr-defined]
+        for method in ("clear", "pop", "popitem", "setdefault", "update"):
+            with pytest.raises(TypeError):
+                getattr(mapping, method)("1")
+        with pytest.raises(TypeError):
+            mapping |= {"1": D(1)}  # type: ignore[operator]
+    assert score(SIMPLE, sheet) == result
+    # the read-only maps still behave as values: equal, hashable, picklable, copyable
+    assert repr(cross.scores) == "{'1': Decimal('5')}"
+    assert cross.scores == {"1": D(5)}
+    assert hash(sheet) == hash(
+        ScoreSheet(
+            unit="A", agreed_scores=dict(sheet.agreed_scores), self_scores=dict(sheet.self_scores)
+        )
+    )
+    assert hash(result) == hash(_evolve(result))
+    assert pickle.loads(pickle.dumps(result)) == result
+    assert copy.deepcopy(sheet) == sheet
+    assert copy.copy(result.criteria) is result.criteria
+
+
+def test_read_only_maps_round_trip() -> None:
+    sheet = ScoreSheet(
+        unit="A",
+        agreed_scores={"1": D("40.5")},
+        cross_scores=(CrossScore(by="B", scores={"1": 41}),),
+    )
+    result = score(SIMPLE, sheet)
+    for value, cls in ((sheet, ScoreSheet), (result, ScoreResult)):
+        for fmt in ("json", "toml"):
+            back = loads(dumps(value, format=fmt), cls, format=fmt)
+            assert back == value
+        assert from_data(to_data(value), cls) == value
+    back_sheet = loads(dumps(sheet), ScoreSheet)
+    with pytest.raises(TypeError):
+        back_sheet.agreed_scores["1"] = D(1)  # type: ignore[index]
+
+
+def _result() -> ScoreResult:
+    return score(SIMPLE, ScoreSheet(unit="A", agreed_scores={"1": 40}, self_scores={"1": 41}))
+
+
+@pytest.mark.parametrize(
+    ("field", "bad"),
+    [
+        ("unit", None),
+        ("rubric", 5),
+        ("basis", None),
+        ("basis", "nope"),
+        ("total", None),
+        ("total", 1.5),
+        ("total", D("NaN")),
+        ("total", True),
+        ("criteria", None),
+        ("criteria", {"1": "x"}),
+        ("criteria", {1: D(1)}),
+        ("sections", []),
+        ("self_total", "1"),
+        ("gap", D("Infinity")),
+        ("missing", None),
+        ("missing", ("a", 1)),
+        ("bonus_items", ("x",)),
+        ("nominal_max", None),
+    ],
+)
+def test_score_result_fields_are_type_checked(field: str, bad: object) -> None:
+    with pytest.raises(MttqError) as info:
+        _evolve(_result(), **{field: bad})
+    assert str(info.value).startswith(f"invalid {field}") or field in str(info.value)
+
+
+def test_result_types_are_type_checked() -> None:
+    ranking = rank(_results(("A", "50"), ("B", "40")))
+    entry = ranking[0]
+    bad: object
+    for field, bad in [
+        ("unit", None),
+        ("rank", None),
+        ("rank", 0),
+        ("rank", True),
+        ("total", "50"),
+        ("tied", None),
+        ("broken_by", 1),
+        ("group", True),
+        ("bonus", None),
+    ]:
+        with pytest.raises(InvalidValueError) as info:
+            _evolve(entry, **{field: bad})
+        assert info.value.field == field
+    chosen = leaders(ranking)[0]
+    for field, bad in [("status", None), ("reason", 1), ("rank", "1"), ("group", 5)]:
+        with pytest.raises(InvalidValueError) as info:
+            _evolve(chosen, **{field: bad})
+        assert info.value.field == field
+    graded = classify(QD366, 95)
+    for field, bad in [
+        ("scheme", None),
+        ("grade", None),
+        ("grade", "xyz"),
+        ("total", 1.5),
+        ("reasons", "x"),
+        ("unchecked", None),
+        ("verified", None),
+    ]:
+        with pytest.raises(MttqError):
+            _evolve(graded, **{field: bad})
+    # codes and ints are converted, lists become tuples
+    again = Ranked(unit="A", rank=1, total=50, broken_by="women-led")  # type: ignore[arg-type]
+    assert again.total == D(50)
+    assert again.broken_by is TieBreaker.WOMEN_LED
+    text = Classification(scheme="s", grade=Grade.KHA, total=D(1), out_of=D(100), reasons=["x"])  # type: ignore[arg-type]
+    assert text.reasons == ("x",)
+
+
+def test_fast_path_builds_complete_valid_values() -> None:
+    """score/classify/rank/leaders skip the checks: their values must pass them anyway."""
+    sheet = ScoreSheet(
+        unit="A",
+        agreed_scores={"1": 40, "2.1": 5},
+        self_scores={"1": 45},
+        items=(
+            ScoreItem(criterion="T", points=2, reason="x"),
+            ScoreItem(criterion="D", points=1, reason="y"),
+        ),
+    )
+    results = [score(SIMPLE, sheet), *_results(("B", "50"), ("C", "50"))]
+    ranking = rank(results, tie_breakers=("higher-bonus",))
+    built: list[object] = [
+        *results,
+        *ranking,
+        *leaders(ranking),
+        *nominations(ranking, quota=Quota(count=1)),
+        classify(QD366, results[0], no_leader_disciplined=True),
+        classify(QD366, 10),
+    ]
+    for value in built:
+        assert _evolve(value) == value
+        hash(value)
+    assert isinstance(results[0].criteria, type(sheet.agreed_scores))
+
+
+@pytest.mark.parametrize("bad", [None, 5, "abc", {"a": 1}, [None], (1,)])
+def test_explain_ranking_refuses_junk(bad: object) -> None:
+    with pytest.raises(InvalidValueError, match="ranking"):
+        explain_ranking(bad)  # type: ignore[arg-type]

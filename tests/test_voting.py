@@ -7,6 +7,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -18,6 +19,7 @@ from mttq.voting import (
     NINETY_PERCENT,
     TWO_THIRDS,
     Ballot,
+    CandidateVotes,
     Fallback,
     Outcome,
     Ratio,
@@ -322,3 +324,80 @@ def test_only_mttq_errors_on_junk() -> None:
             tally(junk, candidates=("A",), members=3, threshold=EIGHTY_PERCENT)  # type: ignore[arg-type]
         with contextlib.suppress(MttqError):
             tally([], candidates=("A",), members=3, threshold=junk)  # type: ignore[arg-type]
+
+
+# --- construction checks ---------------------------------------------------------------------
+
+
+def _evolve(obj: Any, /, **changes: Any) -> Any:
+    """attrs.evolve with values of any type (the tests pass wrong ones on purpose)."""
+    return attrs.evolve(obj, **changes)
+
+
+def _tally() -> Tally:
+    ballots = [Ballot(approve=("A",))] * 4 + [Ballot(approve=("B",))]
+    return tally(ballots, candidates=("A", "B"), members=5, threshold=Fraction(1, 2))
+
+
+@pytest.mark.parametrize(
+    ("field", "bad"),
+    [
+        ("round", None),
+        ("round", 3),
+        ("round", 0),
+        ("round", True),
+        ("members", "5"),
+        ("present", -1),
+        ("cast", 1.0),
+        ("written", None),
+        ("spoiled", -2),
+        ("threshold", None),
+        ("threshold", Fraction(1, 2)),
+        ("quorum", 1),
+        ("quorum_met", None),
+        ("places", None),
+        ("results", None),
+        ("results", ("A",)),
+        ("outcome", None),
+        ("outcome", "nope"),
+        ("elected", "A"),
+        ("tied", None),
+        ("fallback", 1),
+        ("runoff", (1,)),
+    ],
+)
+def test_tally_fields_are_type_checked(field: str, bad: object) -> None:
+    with pytest.raises(InvalidValueError) as info:
+        _evolve(_tally(), **{field: bad})
+    assert info.value.field.startswith(field)
+
+
+@pytest.mark.parametrize(
+    ("field", "bad"),
+    [
+        ("candidate", None),
+        ("votes", None),
+        ("votes", -1),
+        ("votes", True),
+        ("percent", 1.5),
+        ("percent", Decimal("NaN")),
+        ("percent", Decimal(101)),
+        ("passed", None),
+    ],
+)
+def test_candidate_votes_fields_are_type_checked(field: str, bad: object) -> None:
+    entry = _tally().results[0]
+    with pytest.raises(InvalidValueError) as info:
+        _evolve(entry, **{field: bad})
+    assert info.value.field == field
+
+
+def test_tally_values_rebuild_and_convert() -> None:
+    result = _tally()
+    assert _evolve(result) == result
+    assert all(_evolve(r) == r for r in result.results)
+    hash(result)
+    again = _evolve(result, outcome="elected", elected=["A"])
+    assert again.outcome is Outcome.ELECTED
+    assert again.elected == ("A",)
+    assert CandidateVotes(candidate="A", votes=1, percent=50, passed=True).percent == Decimal(50)  # type: ignore[arg-type]

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 import attrs
 import pytest
@@ -11,20 +11,22 @@ from hypothesis import strategies as st
 
 from mttq.awards import History, Recipient, RecipientKind, YearRating
 from mttq.codes import Level, Rating
-from mttq.errors import DataError, InvalidValueError, UnknownCodeError
+from mttq.errors import DataError, InvalidValueError, MttqError, UnknownCodeError
 from mttq.groups import Bloc, Cluster, GroupYear
 from mttq.io import dumps, from_data, loads, to_data
 from mttq.organisations import standard_bodies
 from mttq.rotation import DeputySucceeds, Election, FixedRotation, FlagWinner, FlagWinnerLeads
 from mttq.samples import demo_input, demo_result, sample_rubric, sample_scheme, sheets_from_totals
 from mttq.scoring import QD366
-from mttq.scoring.engine import Quota, ScoreSheet, SelectionStatus
+from mttq.scoring.engine import Quota, ScoreSheet, SelectionStatus, TieBreaker
 from mttq.voting import Ballot, Ratio
 from mttq.yearend import (
     DEFAULT_GAP_THRESHOLD,
+    FLAG_KINDS,
     Eligibility,
     Highlight,
     ReviewInput,
+    ReviewWarning,
     WarningKind,
     YearEndResult,
     flag_kind_for,
@@ -388,3 +390,260 @@ def test_flag_kind_for_refuses_empty() -> None:
 def test_names_from_organisations() -> None:
     r = _review(_sheets(95, 94), names=standard_bodies(Level.PROVINCE))
     assert r.name(CODES[0]) == "Ủy ban MTTQ Việt Nam tỉnh"
+
+
+# --------------------------------------------------------------------------- construction checks
+
+
+def _evolve(obj: Any, /, **changes: Any) -> Any:
+    """attrs.evolve with values of any type (the tests pass wrong ones on purpose)."""
+    return attrs.evolve(obj, **changes)
+
+
+HOSTILE: tuple[object, ...] = (
+    None,
+    True,
+    1.5,
+    -1,
+    10**30,
+    "",
+    "x",
+    (),
+    ("x",),
+    (None,),
+    [],
+    {},
+    {"x": 1},
+    {"x": {"y": 1}},
+    object(),
+    Decimal("NaN"),
+    Decimal("1e999999"),
+    dt.date(2024, 1, 1),
+    dt.datetime(2024, 1, 1, 12),
+    Level.CENTRAL,
+)
+
+#: Every attrs class of the year-end flow and of the engines it composes.
+_MODULES = ("mttq.scoring.engine", "mttq.voting", "mttq.yearend")
+
+
+def _instances() -> dict[type, object]:
+    found: dict[type, object] = {}
+    seen: set[int] = set()
+
+    def walk(value: object) -> None:
+        if id(value) in seen:
+            return
+        seen.add(id(value))
+        if attrs.has(type(value)):
+            if type(value).__module__ in _MODULES:
+                found.setdefault(type(value), value)
+            for field in attrs.fields(cast("Any", type(value))):
+                walk(getattr(value, field.name))
+        elif isinstance(value, tuple):
+            for item in value:
+                walk(item)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+
+    walk(demo_input())
+    walk(demo_result())
+    return found
+
+
+INSTANCES = _instances()
+
+
+def test_the_walk_finds_the_public_classes() -> None:
+    names = {cls.__name__ for cls in INSTANCES}
+    assert {
+        "ReviewInput",
+        "YearEndResult",
+        "ScoreSheet",
+        "ScoreResult",
+        "Ranked",
+        "Selection",
+        "Classification",
+        "Tally",
+        "CandidateVotes",
+        "Eligibility",
+        "ReviewWarning",
+        "Highlight",
+        "Rubric",
+        "Criterion",
+        "GradingScheme",
+        "Band",
+        "Quota",
+        "Ballot",
+        "Ratio",
+    } <= names
+
+
+@pytest.mark.parametrize(
+    "cls", sorted(INSTANCES, key=str), ids=lambda c: getattr(c, "__name__", str(c))
+)
+def test_hostile_field_values(cls: type) -> None:
+    """A wrong value is refused with an MttqError, or it is a valid value of the field."""
+    base = INSTANCES[cls]
+    assert _evolve(base) == base
+    for field in attrs.fields(cls):
+        for bad in HOSTILE:
+            try:
+                value = _evolve(base, **{field.alias or field.name: bad})
+            except MttqError:
+                continue
+            # accepted: it is a proper value, which hashes and survives a round trip
+            hash(value)
+            assert from_data(to_data(value), cls) == value, (field.name, bad)
+
+
+def test_review_input_bad_fields_name_the_field() -> None:
+    data = demo_input()
+    for field, bad in [
+        ("tie_breakers", None),
+        ("tie_breakers", ("nope",)),
+        ("histories", None),
+        ("histories", ("h",)),
+        ("conditions", 3),
+        ("conditions", {"a": 1}),
+        ("conditions", {"a": {"k": "yes"}}),
+        ("names", {"a": 1}),
+        ("names", None),
+        ("women_led", None),
+        ("highlights", None),
+        ("ballots", 3),
+        ("written_votes", None),
+        ("candidates", 5),
+        ("group", None),
+        ("group_year", None),
+        ("rubric", None),
+        ("sheets", None),
+        ("policy", None),
+        ("flag_count", "2"),
+        ("threshold", None),
+        ("date", dt.datetime(2024, 1, 1)),
+        ("gap_threshold", 1.5),
+    ]:
+        with pytest.raises(InvalidValueError) as info:
+            _evolve(data, **{field: bad})
+        assert info.value.field.startswith(field), (field, info.value)
+
+
+def test_review_input_converts_and_freezes() -> None:
+    names = {CODES[0]: "A"}
+    conditions = {CODES[0]: {"no_leader_disciplined": True}}
+    data = _evolve(
+        demo_input(),
+        names=names,
+        conditions=conditions,
+        tie_breakers=["women-led"],
+    )
+    names[CODES[0]] = "changed"
+    conditions[CODES[0]]["no_leader_disciplined"] = False
+    assert data.names == {CODES[0]: "A"}
+    assert data.conditions == {CODES[0]: {"no_leader_disciplined": True}}
+    assert data.tie_breakers == (TieBreaker.WOMEN_LED,)
+    with pytest.raises(TypeError):
+        data.names["x"] = "y"
+    with pytest.raises(TypeError):
+        data.conditions[CODES[0]]["no_leader_disciplined"] = False
+    hash(data)
+    for fmt in ("json", "toml"):
+        assert loads(dumps(data, format=fmt), ReviewInput, format=fmt) == data
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"tie_breakers": None}, "tie_breakers"),
+        ({"tie_breakers": 5}, "tie_breakers"),
+        ({"women_led": None}, "women_led"),
+        ({"women_led": [["x"]]}, "women_led[0]"),
+        ({"highlights": None}, "highlights"),
+        ({"conditions": 3}, "conditions"),
+        ({"conditions": "abc"}, "conditions"),
+        ({"conditions": {CODES[0]: {1: True}}}, f"conditions[{CODES[0]}]"),
+        ({"histories": 3}, "histories"),
+        ({"next_deputy": 5}, "next_deputy"),
+        ({"policy": None}, "policy"),
+        ({"ballots": 3, "policy": Election(order=CODES)}, "ballots"),
+        ({"ballots": [None], "policy": Election(order=CODES)}, "ballots[0]"),
+        ({"ballots": (), "policy": Election(order=CODES), "candidates": 5}, "candidates"),
+        (
+            {"ballots": (), "policy": Election(order=CODES), "written_votes": None},
+            "written_votes",
+        ),
+    ],
+)
+def test_review_refuses_junk_arguments(changes: dict[str, Any], field: str) -> None:
+    with pytest.raises(InvalidValueError) as info:
+        _review(_sheets(95, 94, 93), **changes)
+    assert info.value.field == field
+
+
+def test_result_maps_are_read_only_and_values_check() -> None:
+    result = demo_result()
+    before = dict(result.names)
+    with pytest.raises(TypeError):
+        result.names[result.members[0]] = "HACKED"  # type: ignore[index]
+    with pytest.raises(TypeError):
+        result.grades.clear()  # type: ignore[attr-defined]
+    assert dict(demo_result().names) == before
+    hash(result)
+    for field, bad in [
+        ("names", None),
+        ("grades", {"x": "HTXSNV"}),
+        ("year", None),
+        ("group_kind", "khoi"),
+        ("members", None),
+        ("scores", ("x",)),
+        ("election", 1),
+        ("held_on", dt.datetime(2024, 1, 1)),
+        ("title", True),
+    ]:
+        with pytest.raises(InvalidValueError) as info:
+            _evolve(result, **{field: bad})
+        assert info.value.field.startswith(field)
+    warning = ReviewWarning(kind="missing-sheet", unit=None, message="m")  # type: ignore[arg-type]
+    assert warning.kind is WarningKind.MISSING_SHEET
+    changes: list[dict[str, object]] = [{"kind": None}, {"unit": 1}, {"message": None}]
+    for kwargs in changes:
+        with pytest.raises(InvalidValueError):
+            _evolve(warning, **kwargs)
+    status = Eligibility(unit="A", kind="k", checked=False, eligible=None)
+    changes = [{"checked": None}, {"eligible": "yes"}, {"decision": True}, {"unit": None}]
+    for kwargs in changes:
+        with pytest.raises(InvalidValueError):
+            _evolve(status, **kwargs)
+
+
+def test_result_helpers_refuse_junk() -> None:
+    result = demo_result()
+    junk: list[object] = [[], {}, None, 5]
+    for bad in junk:
+        with pytest.raises(InvalidValueError, match="code"):
+            result.name(bad)  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError, match="what"):
+        result.selected("nope")  # type: ignore[arg-type]
+
+
+def test_flag_kinds_are_read_only() -> None:
+    with pytest.raises(TypeError):
+        FLAG_KINDS["state"] = "x"  # type: ignore[index]
+    assert FLAG_KINDS["state"] == "co-thi-dua-bo-tinh"
+
+
+def test_members_keep_the_group_order() -> None:
+    """The members are the group's list as given; everything computed ignores its order."""
+    data = demo_input()
+    base = data.run()
+    backwards = _evolve(
+        data, group_year=_evolve(data.group_year, members=data.group_year.members[::-1])
+    ).run()
+    assert backwards.members == base.members[::-1]
+    assert list(backwards.names) == list(base.names)[::-1]
+    same = ("scores", "ranking", "grades", "flag", "commendations", "next_leadership")
+    for name in same:
+        assert getattr(backwards, name) == getattr(base, name), name
+    assert _evolve(backwards, members=base.members) == base

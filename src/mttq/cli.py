@@ -31,7 +31,7 @@ import json
 import re
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +46,7 @@ from mttq.io import dumps, json_schema, load, to_data
 from mttq.report import render, to_csv
 from mttq.rotation import Handover, Policy, handovers, plan
 from mttq.samples import demo_result
+from mttq.scoring.engine import _check_fields
 from mttq.vi.dates import format_date, parse_date, weekday_name
 from mttq.vi.numbers import format_money, format_number, parse_number
 from mttq.vi.words import money_to_words, number_to_words
@@ -80,7 +81,10 @@ class RotateInput:
         group: the group (for the titles Khối trưởng / Cụm trưởng), if given.
         history: past leaderships (the latest is where the rotation goes on from).
         changes: membership events (Join, Leave, Merge), tagged.
-        names: the members' display names.
+        names: the members' display names (kept as a read-only copy).
+
+    Raises:
+        InvalidValueError: a field of the wrong type (the error names the field and value).
 
     Examples:
         >>> from mttq.rotation import FixedRotation
@@ -94,7 +98,10 @@ class RotateInput:
     group: Bloc | Cluster | None = None
     history: tuple[Leadership, ...] = ()
     changes: tuple[Join | Leave | Merge, ...] = ()
-    names: dict[str, str] = attrs.field(factory=dict)
+    names: Mapping[str, str] = attrs.field(factory=dict)
+
+    def __attrs_post_init__(self) -> None:
+        _check_fields(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -106,6 +113,9 @@ class CheckInput:
         year: the assessment year.
         histories: one history per person or unit.
 
+    Raises:
+        InvalidValueError: a field of the wrong type (the error names the field and value).
+
     Examples:
         >>> CheckInput(kind="ldtt", year=2025).kind
         'ldtt'
@@ -114,6 +124,9 @@ class CheckInput:
     kind: str
     year: int
     histories: tuple[History, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        _check_fields(self)
 
 
 # --------------------------------------------------------------------------- helpers

@@ -194,28 +194,65 @@ def sheets_from_totals(
         self_totals: unit -> self-scored content total (default: the agreed total).
         bonus: unit -> (criterion id, points, reason) of one bonus or deduction item.
 
+    Raises:
+        InvalidValueError: an argument of the wrong type, or a total outside the rubric's
+            content range.
+
     Examples:
         >>> sheet = sheets_from_totals(sample_rubric(2021), {"HND": Decimal("95.5")})[0]
         >>> sum(sheet.agreed_scores.values()) == Decimal("95.5")
         True
     """
-    own = {} if self_totals is None else dict(self_totals)
-    extra = {} if bonus is None else dict(bonus)
+    if not isinstance(rubric, Rubric):
+        raise InvalidValueError("rubric", rubric, "expected a Rubric")
+    given = _totals("agreed", agreed)
+    own = {} if self_totals is None else _totals("self_totals", self_totals)
+    extra: dict[str, tuple[str, Decimal, str]] = {}
+    if bonus is not None:
+        if not isinstance(bonus, Mapping):
+            raise InvalidValueError("bonus", bonus, "expected a mapping unit -> item")
+        for unit, entry in bonus.items():
+            if not isinstance(entry, tuple) or len(entry) != 3:
+                raise InvalidValueError(
+                    f"bonus[{unit!r}]", entry, "expected (criterion, points, reason)"
+                )
+            cid, points, reason = entry
+            extra[unit] = (cid, _total(f"bonus[{unit!r}]", points), reason)
     sheets = []
-    for unit, total in agreed.items():
+    for unit, total in given.items():
         items: tuple[ScoreItem, ...] = ()
         if unit in extra:
             cid, points, reason = extra[unit]
-            items = (ScoreItem(criterion=cid, points=Decimal(points), reason=reason),)
+            items = (ScoreItem(criterion=cid, points=points, reason=reason),)
         sheets.append(
             ScoreSheet(
                 unit=unit,
-                self_scores=_spread(rubric, Decimal(own.get(unit, total))),
-                agreed_scores=_spread(rubric, Decimal(total)),
+                self_scores=_spread(rubric, own.get(unit, total)),
+                agreed_scores=_spread(rubric, total),
                 items=items,
             )
         )
     return tuple(sheets)
+
+
+def _total(field: str, value: object) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
+        raise InvalidValueError(field, value, "expected a Decimal or an int")
+    result = Decimal(value)
+    if not result.is_finite():
+        raise InvalidValueError(field, value, "must be finite")
+    return result
+
+
+def _totals(field: str, value: object) -> dict[str, Decimal]:
+    if not isinstance(value, Mapping):
+        raise InvalidValueError(field, value, "expected a mapping unit -> total")
+    out: dict[str, Decimal] = {}
+    for unit, total in value.items():
+        if not isinstance(unit, str):
+            raise InvalidValueError(field, unit, "expected unit codes")
+        out[unit] = _total(f"{field}[{unit!r}]", total)
+    return out
 
 
 def provincial_bodies(on: dt.date | None = None) -> tuple[Organisation, ...]:

@@ -36,6 +36,7 @@ import attrs
 
 from mttq.codes import CodeEnum
 from mttq.errors import InvalidValueError, UnknownCodeError
+from mttq.scoring.engine import _check_fields
 from mttq.vi.numbers import format_number
 
 __all__ = [
@@ -214,12 +215,23 @@ class CandidateVotes:
     Examples:
         >>> CandidateVotes(candidate="HND", votes=8, percent=Decimal("88.89"), passed=True).votes
         8
+
+    Raises:
+        InvalidValueError: a field of the wrong type, negative votes or a percentage outside
+            0..100; the error names the field and the value.
     """
 
     candidate: str
     votes: int
     percent: Decimal
     passed: bool
+
+    def __attrs_post_init__(self) -> None:
+        _check_fields(self)
+        if self.votes < 0:
+            raise InvalidValueError("votes", self.votes, "must not be negative")
+        if not 0 <= self.percent <= 100:
+            raise InvalidValueError("percent", self.percent, "must be between 0 and 100")
 
 
 @attrs.frozen(kw_only=True)
@@ -249,6 +261,10 @@ class Tally:
         ...           threshold=EIGHTY_PERCENT)
         >>> t.outcome.value, t.fallback.value, t.runoff
         ('no-majority', 'second-round', ('A', 'B'))
+
+    Raises:
+        InvalidValueError: a field of the wrong type (``round=None``), a round other than 1 or
+            2, or a negative count; the error names the field and the value.
     """
 
     round: int
@@ -267,6 +283,14 @@ class Tally:
     tied: tuple[str, ...] = ()
     fallback: Fallback | None = None
     runoff: tuple[str, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        _check_fields(self)
+        if not 1 <= self.round <= MAX_ROUNDS:
+            raise InvalidValueError("round", self.round, f"expected 1 to {MAX_ROUNDS}")
+        for name in ("members", "present", "cast", "written", "spoiled", "places"):
+            if getattr(self, name) < 0:
+                raise InvalidValueError(name, getattr(self, name), "must not be negative")
 
     def votes(self, candidate: str) -> int:
         """The votes of one candidate.

@@ -42,11 +42,13 @@ Examples:
 from __future__ import annotations
 
 import datetime as dt
+import types
+import typing
 import unicodedata
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from fractions import Fraction
-from typing import Literal
+from typing import Literal, cast
 
 import attrs
 
@@ -70,6 +72,7 @@ from mttq.scoring.engine import (
     Selection,
     SelectionStatus,
     TieBreaker,
+    _check_fields,
     classify,
     leaders,
     nominations,
@@ -107,11 +110,14 @@ DEFAULT_THRESHOLD = Ratio(numerator=1, denominator=2)
 #: The award kind of the organiser's flag for a group's leading unit, by organiser:
 #: a province or ministry (Luật 06/2022/QH15 Điều 26), the UBTƯ MTTQ (its emulation
 #: regulation) and a provincial MTTQ committee for the clusters it runs (practice.md §0).
-FLAG_KINDS: Mapping[str, str] = {
-    "state": "co-thi-dua-bo-tinh",
-    "mttq-central": "co-thi-dua-ubtw-mttq",
-    "mttq-province": "co-thi-dua-mttq-tinh",
-}
+#: Read-only.
+FLAG_KINDS: Mapping[str, str] = types.MappingProxyType(
+    {
+        "state": "co-thi-dua-bo-tinh",
+        "mttq-central": "co-thi-dua-ubtw-mttq",
+        "mttq-province": "co-thi-dua-mttq-tinh",
+    }
+)
 
 #: Whether the group is a bloc (khối) or a cluster (cụm).
 GroupKind = Literal["bloc", "cluster"]
@@ -149,11 +155,17 @@ class ReviewWarning:
         >>> ReviewWarning(kind=WarningKind.MISSING_SHEET, unit="HND",
         ...         message="Chưa có phiếu chấm điểm của HND.").kind.value
         'missing-sheet'
+
+    Raises:
+        InvalidValueError: a field of the wrong type (the error names the field and value).
     """
 
     kind: WarningKind
     unit: str | None
     message: str
+
+    def __attrs_post_init__(self) -> None:
+        _check_fields(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -171,6 +183,9 @@ class Eligibility:
         >>> Eligibility(unit="HND", kind="co-thi-dua-bo-tinh", checked=False,
         ...             eligible=None).label()
         'chưa kiểm tra (không có hồ sơ khen thưởng)'
+
+    Raises:
+        InvalidValueError: a field of the wrong type (the error names the field and value).
     """
 
     unit: str
@@ -178,6 +193,9 @@ class Eligibility:
     checked: bool
     eligible: bool | None
     decision: Decision | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _check_fields(self)
 
     def label(self) -> str:
         """The outcome in Vietnamese.
@@ -234,6 +252,9 @@ class Highlight:
     value: Decimal = attrs.field(converter=_to_highlight_value)
     money: bool = False
 
+    def __attrs_post_init__(self) -> None:
+        _check_fields(self)
+
     def render(self) -> str:
         """The sentence with the figure written the Vietnamese way."""
         figure = format_money(self.value, compact=True) if self.money else format_number(self.value)
@@ -251,8 +272,11 @@ class YearEndResult:
         organiser: the body that organises the group and confers its flag (``"UBND tỉnh"``).
         level: the level of the members.
         year: the emulation year reviewed.
-        members: the members, in the group's order.
-        names: the members' display names (code -> name), for the report.
+        members: the members in the group's order, as the year's
+            :class:`~mttq.groups.GroupYear` lists them (that order is data the caller gave,
+            so it is kept; everything the review computes is ordered by rank or code and does
+            not depend on it).
+        names: the members' display names (code -> name, read-only), for the report.
         head: the head of the year reviewed, if known.
         deputy: the deputy of the year reviewed, if known.
         rubric: the rubric's id.
@@ -262,7 +286,7 @@ class YearEndResult:
         scheme_title: its title.
         scores: the score of each member with a sheet, by unit code.
         ranking: the ranking (competition ranks, by rank then code).
-        grades: the grade of each ranked unit, by unit code.
+        grades: the grade of each ranked unit, by unit code (read-only).
         flag_kind: the award kind of the organiser's flag.
         flag: the unit(s) proposed for the flag (or tied for it).
         commendations: the units proposed for the organiser's Bằng khen (or tied).
@@ -282,6 +306,9 @@ class YearEndResult:
         >>> r = demo_result()
         >>> r.year, r.ranking[0].unit, r.grades["mttq.tinh"].grade.short
         (2021, 'mttq.tinh', 'HTXSNV')
+
+    Raises:
+        InvalidValueError: a field of the wrong type (the error names the field and value).
     """
 
     group: str
@@ -291,7 +318,7 @@ class YearEndResult:
     level: Level
     year: int
     members: tuple[str, ...]
-    names: dict[str, str]
+    names: Mapping[str, str]
     head: str | None
     deputy: str | None
     rubric: str
@@ -301,7 +328,7 @@ class YearEndResult:
     scheme_title: str
     scores: tuple[ScoreResult, ...]
     ranking: tuple[Ranked, ...]
-    grades: dict[str, Classification]
+    grades: Mapping[str, Classification]
     flag_kind: str
     flag: tuple[Selection, ...]
     commendations: tuple[Selection, ...]
@@ -315,6 +342,9 @@ class YearEndResult:
     held_on: dt.date | None = None
     title: str | None = None
     highlights: tuple[Highlight, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        _check_fields(self)
 
     @property
     def next_year(self) -> int:
@@ -335,6 +365,8 @@ class YearEndResult:
             >>> demo_result().name("hoi-nd.tinh")
             'Hội Nông dân tỉnh'
         """
+        if not isinstance(code, str):
+            raise InvalidValueError("code", code, "expected a unit code")
         return self.names.get(code, code)
 
     def selected(self, what: Literal["flag", "commendations"] = "flag") -> tuple[str, ...]:
@@ -345,6 +377,8 @@ class YearEndResult:
             >>> demo_result().selected("commendations")
             ('hoi-nd.tinh', 'hoi-lhpn.tinh')
         """
+        if what not in ("flag", "commendations"):
+            raise InvalidValueError("what", what, "expected 'flag' or 'commendations'")
         entries = self.flag if what == "flag" else self.commendations
         return tuple(e.unit for e in entries if e.status is SelectionStatus.SELECTED)
 
@@ -423,6 +457,19 @@ def _check_decimal(field: str, value: object) -> Decimal:
 
 def _fmt(value: Decimal) -> str:
     return format_number(value)
+
+
+def _items(field: str, value: object, cls: type | tuple[type, ...]) -> tuple[object, ...]:
+    """Read an iterable argument of ``cls`` values (not a string or a mapping) as a tuple."""
+    if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
+        raise InvalidValueError(field, value, "expected a tuple")
+    out = tuple(value)
+    for i, item in enumerate(out):
+        if not isinstance(item, cls):
+            names = cls if isinstance(cls, tuple) else (cls,)
+            expected = " or ".join(c.__name__ for c in names)
+            raise InvalidValueError(f"{field}[{i}]", item, f"expected a {expected}")
+    return out
 
 
 def _gap_warnings(
@@ -614,6 +661,8 @@ def review(
     """
     if not isinstance(group_year, GroupYear):
         raise InvalidValueError("group_year", group_year, "expected a GroupYear")
+    if not isinstance(policy, typing.get_args(Policy)):
+        raise InvalidValueError("policy", policy, "expected a rotation policy")
     if not isinstance(group, (Bloc, Cluster)):
         raise InvalidValueError("group", group, "expected a Bloc or a Cluster")
     if group.code != group_year.group:
@@ -637,10 +686,15 @@ def review(
     gap_limit = _check_decimal("gap_threshold", gap_threshold)
     if title is not None and (not isinstance(title, str) or not title.strip()):
         raise InvalidValueError("title", title, "expected a non-empty title")
-    figures = tuple(highlights)
-    for figure in figures:
-        if not isinstance(figure, Highlight):
-            raise InvalidValueError("highlights", figure, "expected Highlight values")
+    figures = cast("tuple[Highlight, ...]", _items("highlights", highlights, Highlight))
+    breakers = _items("tie_breakers", tie_breakers, (TieBreaker, str))
+    women = _items("women_led", women_led, str)
+    if histories is not None and not isinstance(histories, Mapping):
+        raise InvalidValueError("histories", histories, "expected a mapping unit -> History")
+    if conditions is not None and not isinstance(conditions, Mapping):
+        raise InvalidValueError("conditions", conditions, "expected a mapping unit -> conditions")
+    if next_deputy is not None and not isinstance(next_deputy, str):
+        raise InvalidValueError("next_deputy", next_deputy, "expected a unit code")
     members = group_year.members
     year = group_year.year
     table = _names_table(names, members)
@@ -679,17 +733,20 @@ def review(
             )
         )
 
-    women = tuple(women_led)
-    ranking = rank(scores, tie_breakers=tuple(tie_breakers), women_led=frozenset(women))
-    stated = {} if conditions is None else dict(conditions)
-    if not isinstance(stated, dict):  # pragma: no cover - dict() always gives a dict
-        raise InvalidValueError("conditions", conditions, "expected a mapping")
+    ranking = rank(
+        scores,
+        tie_breakers=cast("tuple[TieBreaker | str, ...]", breakers),
+        women_led=frozenset(cast("tuple[str, ...]", women)),
+    )
+    stated: Mapping[str, Mapping[str, bool]] = {} if conditions is None else conditions
     grades: dict[str, Classification] = {}
     for result in scores:
         unit_conditions = stated.get(result.unit, {})
-        if not isinstance(unit_conditions, Mapping):
+        if not isinstance(unit_conditions, Mapping) or not all(
+            isinstance(key, str) for key in unit_conditions
+        ):
             raise InvalidValueError(
-                f"conditions[{result.unit}]", unit_conditions, "expected a mapping"
+                f"conditions[{result.unit}]", unit_conditions, "expected a mapping key -> bool"
             )
         grades[result.unit] = classify(
             scheme, result.total, out_of=result.nominal_max, **dict(unit_conditions)
@@ -742,15 +799,17 @@ def review(
     election: Tally | None = None
     applied: Policy = policy
     if ballots is not None:
-        pool = None if candidates is None else tuple(candidates)
+        pool = None if candidates is None else _items("candidates", candidates, str)
         election, applied = _election(
-            tuple(ballots),
+            cast("tuple[Ballot, ...]", _items("ballots", ballots, Ballot)),
             policy=policy,
             members=members,
-            candidates=pool,
+            candidates=cast("tuple[str, ...] | None", pool),
             year=year,
             threshold=threshold,
-            written_votes=tuple(written_votes),
+            written_votes=cast(
+                "tuple[Ballot, ...]", _items("written_votes", written_votes, Ballot)
+            ),
             deputy=next_deputy,
             held_on=held_on,
         )
@@ -855,6 +914,11 @@ class ReviewInput:
         >>> from mttq.samples import demo_input
         >>> demo_input().run().next_leadership.head
         'hoi-nd.tinh'
+
+    Raises:
+        InvalidValueError: a field of the wrong type (``tie_breakers=None``, a list of strings
+            for ``histories``); the error names the field (``histories[0]``) and the value.
+            ``names`` and ``conditions`` are kept as read-only copies.
     """
 
     group: Bloc | Cluster
@@ -869,19 +933,22 @@ class ReviewInput:
     candidates: tuple[str, ...] | None = None
     threshold: Ratio = DEFAULT_THRESHOLD
     next_deputy: str | None = None
-    names: dict[str, str] = attrs.field(factory=dict)
+    names: Mapping[str, str] = attrs.field(factory=dict)
     flag_count: int = 1
     flag_kind: str | None = None
     commendation_quota: Quota | None = None
     tie_breakers: tuple[TieBreaker, ...] = ()
     women_led: tuple[str, ...] = ()
     histories: tuple[History, ...] = ()
-    conditions: dict[str, dict[str, bool]] = attrs.field(factory=dict)
+    conditions: Mapping[str, Mapping[str, bool]] = attrs.field(factory=dict)
     gap_threshold: Decimal = DEFAULT_GAP_THRESHOLD
     place: str | None = None
     date: dt.date | None = None
     title: str | None = None
     highlights: tuple[Highlight, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        _check_fields(self)
 
     def grading_scheme(self) -> GradingScheme:
         """The grading scheme: ``custom_scheme``, or the bundled scheme named by ``scheme``.

@@ -26,6 +26,18 @@ grading schemes are values the caller passes in (the bundled national schemes li
 * :func:`leaders` and :func:`nominations`: the leading unit(s) for the Cờ thi đua (one per group
   by default; seed 000 shows a bloc proposing two) and Bằng khen proposals under a quota.
 
+Every value checks its fields when it is built, so a wrong one cannot exist: points are a
+:class:`~decimal.Decimal` (or an int) within ±:data:`MAX_POINTS` with at most
+:data:`MAX_PLACES` digits after the point, which keeps all the arithmetic exact; a rubric's
+``precision`` is one of :data:`PRECISIONS`; a mapping field (the scores of a sheet, the points
+per criterion of a result) holds a read-only copy of the mapping given, which compares,
+prints, hashes, pickles and serialises as a dict but refuses changes with :class:`TypeError`.
+The results (:class:`ScoreResult`, :class:`Classification`, :class:`Ranked`,
+:class:`Selection`) type-check their fields when built by hand; the engine's functions build
+them through a private fast path that skips those checks, since they hold only values the
+engine computed (the scoring benchmark, ``benchmarks/scoring_bench.py``, stays within its
+target).
+
 Examples:
     >>> from decimal import Decimal
     >>> table = Rubric(
@@ -45,12 +57,24 @@ from __future__ import annotations
 
 import difflib
 import operator
+import types
+import typing
 import unicodedata
 import weakref
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from datetime import date, datetime
-from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
-from typing import TypeVar, cast
+from decimal import (
+    ROUND_CEILING,
+    ROUND_FLOOR,
+    ROUND_HALF_UP,
+    Context,
+    Decimal,
+    DecimalException,
+    Inexact,
+    InvalidOperation,
+)
+from itertools import repeat
+from typing import Literal, NoReturn, TypeVar, cast
 
 import attrs
 
@@ -91,6 +115,17 @@ __all__ = [
 MAX_DEPTH = 8
 
 _ZERO = Decimal(0)
+
+#: The largest size of any points value (a maximum, a score, a cap, a band's minimum): real
+#: tables total 90 to 110 points, so one million leaves room for any scale while keeping
+#: every sum and quotient of the engine exact in :class:`~decimal.Decimal` arithmetic.
+MAX_POINTS = Decimal(10**6)
+
+#: The most digits after the decimal point a points value may have (``97.5``, ``2.25``).
+MAX_PLACES = 4
+
+#: The steps a rubric's ``precision`` may take: 1, 0.1, 0.01, 0.001 and 0.0001 points.
+PRECISIONS = tuple(Decimal(1).scaleb(-n) for n in range(MAX_PLACES + 1))
 
 
 # --- codes ----------------------------------------------------------------------------------
@@ -224,17 +259,17 @@ def _as_text(value: str) -> str:
     return cast("str", raw)
 
 
-def _as_points_map(value: Mapping[str, Decimal | int]) -> dict[str, Decimal]:
-    """Copy a points mapping into a dict, turning int points into Decimal."""
+def _as_points_map(value: Mapping[str, Decimal | int]) -> Mapping[str, Decimal]:
+    """Copy a points mapping into a read-only dict, turning int points into Decimal."""
     raw: object = value
     if not isinstance(raw, Mapping):
-        return cast("dict[str, Decimal]", raw)  # refused by the validator
+        return cast("Mapping[str, Decimal]", raw)  # refused by the validator
     out: dict[object, object] = {}
     for key, points in raw.items():
         name = unicodedata.normalize("NFC", key) if isinstance(key, str) else key
         is_int = isinstance(points, int) and not isinstance(points, bool)
         out[name] = Decimal(points) if is_int else points
-    return cast("dict[str, Decimal]", out)
+    return cast("Mapping[str, Decimal]", _FrozenDict(out))
 
 
 _T = TypeVar("_T")
@@ -263,8 +298,12 @@ def _check_code(field: str, value: object) -> None:
         raise InvalidValueError(field, value, "must not have surrounding or control whitespace")
 
 
-def _check_points(field: str, value: object, *, what: str = "") -> None:
-    """Refuse anything but a finite Decimal (ints were converted before)."""
+def _check_points(field: str, value: object, *, what: str = "", places: int = MAX_PLACES) -> None:
+    """Refuse anything but a finite Decimal within the points range (ints were converted).
+
+    Points lie within ``±MAX_POINTS`` and have at most ``places`` (:data:`MAX_PLACES`) digits
+    after the point, so that every sum, mean and comparison of the engine is exact.
+    """
     where = f" ({what})" if what else ""
     if isinstance(value, float):
         raise InvalidValueError(
@@ -274,6 +313,15 @@ def _check_points(field: str, value: object, *, what: str = "") -> None:
         raise InvalidValueError(field, value, f"points must be Decimal or int{where}")
     if not value.is_finite():
         raise InvalidValueError(field, value, f"points must be a finite number{where}")
+    if not -MAX_POINTS <= value <= MAX_POINTS:
+        raise InvalidValueError(
+            field, value, f"points must be between -{MAX_POINTS} and {MAX_POINTS}{where}"
+        )
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -places and value != round(value, places):
+        raise InvalidValueError(
+            field, value, f"points have at most {places} digits after the point{where}"
+        )
 
 
 def _check_opt_date(field: str, value: object) -> None:
@@ -299,10 +347,230 @@ def _to_decimal_arg(field: str, value: object) -> Decimal:
     if isinstance(value, bool):
         raise InvalidValueError(field, value, "expected a Decimal or int")
     if isinstance(value, int):
-        return Decimal(value)
+        value = Decimal(value)
     _check_points(field, value)
     assert isinstance(value, Decimal)
     return value
+
+
+# --- read-only maps and field checks ----------------------------------------------------------
+
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+class _FrozenDict(dict[_K, _V]):
+    """A read-only dict: the value of every mapping field of this package's frozen classes.
+
+    It is a :class:`dict` (so lookups run at C speed, it prints, compares and serialises as a
+    dict) whose mutating methods raise :class:`TypeError`, like a tuple's would; it hashes,
+    pickles and copies. Values are built once, by the classes' converters, from a copy of the
+    caller's mapping, so a caller keeps no handle to change them.
+    """
+
+    __slots__ = ()
+
+    def _refuse(self, *args: object, **kwargs: object) -> NoReturn:
+        raise TypeError(f"{type(self).__name__} is read-only")
+
+    __setitem__ = __delitem__ = __ior__ = _refuse
+    clear = pop = popitem = setdefault = update = _refuse
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return hash(frozenset(self.items()))
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (dict(self),))
+
+    def __copy__(self) -> _FrozenDict[_K, _V]:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, object]) -> _FrozenDict[_K, _V]:
+        return self
+
+
+_SET = object.__setattr__
+
+
+def _trusted(cls: type[_T], **values: object) -> _T:
+    """Build a value the engine computed itself, without the checks of public construction.
+
+    The fast path of the hot loops (:func:`score`, :func:`classify`, :func:`rank`,
+    :func:`leaders`, :func:`nominations`): their results are made of values the engine has
+    already checked or computed, so type-checking every field again would only cost time.
+    Every field must be given; mapping fields must already be :class:`_FrozenDict`. Public
+    construction (``ScoreResult(...)``, :func:`attrs.evolve`) always checks.
+    """
+    obj = object.__new__(cls)
+    for name, value in values.items():
+        _SET(obj, name, value)
+    return obj
+
+
+_Check = Callable[[str, object], object]
+
+#: The size limit of a Decimal field: the one :mod:`mttq.io` reads back (10^±100).
+_MAX_EXPONENT = 100
+
+
+def _type_name(tp: object) -> str:
+    if tp is type(None):
+        return "None"
+    name = getattr(tp, "__name__", None)
+    return name if isinstance(name, str) and typing.get_origin(tp) is None else str(tp)
+
+
+def _class_check(cls: type) -> _Check:
+    """A check for one plain class (ints for Decimal and codes for enums are converted)."""
+    if cls is bool:
+
+        def check_bool(field: str, value: object) -> object:
+            if not isinstance(value, bool):
+                raise InvalidValueError(field, value, "expected True or False")
+            return value
+
+        return check_bool
+    if cls is int:
+
+        def check_int(field: str, value: object) -> object:
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise InvalidValueError(field, value, "expected an int")
+            return value
+
+        return check_int
+    if cls is Decimal:
+
+        def check_decimal(field: str, value: object) -> object:
+            if isinstance(value, int) and not isinstance(value, bool):
+                value = Decimal(value)
+            if not isinstance(value, Decimal) or not value.is_finite():
+                raise InvalidValueError(field, value, "expected a finite Decimal (or an int)")
+            if value and not -_MAX_EXPONENT <= value.adjusted() <= _MAX_EXPONENT:
+                raise InvalidValueError(field, value, f"must be within 10^±{_MAX_EXPONENT}")
+            return value
+
+        return check_decimal
+    if cls is date:
+
+        def check_date(field: str, value: object) -> object:
+            if not isinstance(value, date) or isinstance(value, datetime):
+                raise InvalidValueError(field, value, "expected a datetime.date")
+            return value
+
+        return check_date
+    if issubclass(cls, CodeEnum):
+        enum_cls = cls
+
+        def check_code(field: str, value: object) -> object:
+            if isinstance(value, enum_cls):
+                return value
+            if type(value) is str:  # a wire code, not another enum's member
+                try:
+                    return enum_cls.parse(value)
+                except UnknownCodeError as exc:
+                    raise InvalidValueError(field, value, str(exc)) from None
+            raise InvalidValueError(field, value, f"expected a {cls.__name__}")
+
+        return check_code
+
+    def check_instance(field: str, value: object) -> object:
+        if not isinstance(value, cls):
+            raise InvalidValueError(field, value, f"expected a {cls.__name__}")
+        return value
+
+    return check_instance
+
+
+def _type_check(tp: object) -> _Check:
+    """Build the check of one field type (see :func:`_check_fields` for what is handled)."""
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if origin in (typing.Union, types.UnionType):
+        optional = type(None) in args
+        members = [_type_check(a) for a in args if a is not type(None)]
+        expected = " or ".join(_type_name(a) for a in args)
+
+        def check_union(field: str, value: object) -> object:
+            if value is None and optional:
+                return None
+            for member in members:
+                try:
+                    return member(field, value)
+                except InvalidValueError:
+                    continue
+            raise InvalidValueError(field, value, f"expected {expected}")
+
+        return check_union
+    if origin is Literal:
+        allowed = args
+
+        def check_literal(field: str, value: object) -> object:
+            if not isinstance(value, str) or value not in allowed:
+                raise InvalidValueError(field, value, f"expected one of {allowed}")
+            return value
+
+        return check_literal
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        item = _type_check(args[0])
+        what = _type_name(args[0])
+
+        def check_tuple(field: str, value: object) -> object:
+            if isinstance(value, list):
+                value = tuple(value)
+            if not isinstance(value, tuple):
+                raise InvalidValueError(field, value, f"expected a tuple of {what}")
+            checked = tuple(item(f"{field}[{i}]", v) for i, v in enumerate(value))
+            same = all(a is b for a, b in zip(checked, value, strict=True))
+            return value if same else checked
+
+        return check_tuple
+    if origin in (dict, Mapping) and len(args) == 2:
+        key_check = _type_check(args[0])
+        value_check = _type_check(args[1])
+
+        def check_mapping(field: str, value: object) -> object:
+            if not isinstance(value, Mapping):
+                raise InvalidValueError(field, value, "expected a mapping")
+            out: dict[object, object] = {}
+            for k, v in value.items():
+                key = key_check(f"{field} key", k)
+                out[key] = value_check(f"{field}[{k!r}]", v)
+            return _FrozenDict(out)
+
+        return check_mapping
+    if isinstance(tp, type) and origin is None:
+        return _class_check(tp)
+    raise TypeError(f"no check for the field type {tp!r}")  # pragma: no cover - a bug here
+
+
+_FIELD_CHECKS: dict[type, tuple[tuple[str, _Check], ...]] = {}
+
+
+def _check_fields(obj: object) -> None:
+    """Type-check every field of an attrs value, converting where the type allows.
+
+    Handles ``str``, ``int`` (never a bool), ``bool``, finite ``Decimal`` (an int becomes a
+    Decimal), ``date`` (never a datetime), code enums (a wire code is parsed), other classes,
+    ``X | None`` and unions, ``Literal``, ``tuple[X, ...]`` (a list becomes a tuple) and
+    ``dict``/``Mapping`` fields (copied into a read-only :class:`_FrozenDict`, recursively).
+
+    Raises:
+        InvalidValueError: the first field (or item) whose value is of the wrong type; the
+            error names the field (``tie_breakers[1]``) and the value.
+    """
+    cls = type(obj)
+    checks = _FIELD_CHECKS.get(cls)
+    if checks is None:
+        hints = typing.get_type_hints(cls)
+        fields = attrs.fields(cast("type[attrs.AttrsInstance]", cls))
+        checks = tuple((f.name, _type_check(hints[f.name])) for f in fields)
+        _FIELD_CHECKS[cls] = checks
+    for name, check in checks:
+        value = getattr(obj, name)
+        checked = check(name, value)
+        if checked is not value:
+            _SET(obj, name, checked)
 
 
 # --- rubric ---------------------------------------------------------------------------------
@@ -468,7 +736,8 @@ class Rubric:
             deduction criteria.
         allow_over_max: whether the total may exceed ``nominal_max`` (TP HCM's template lets
             flag bonuses take 97 to 107).
-        precision: the step the mean of cross scores is rounded to (half up), per criterion.
+        precision: the step the mean of cross scores is rounded to (half up), per criterion:
+            a power of ten from 1 to 0.0001 (:data:`PRECISIONS`).
         effective_from: the first day the table applies, if known.
         effective_to: the last day it applies, if known.
         source: the document that sets it (number and article).
@@ -518,13 +787,22 @@ class Rubric:
                 seen.add(node.id)
         if not any(c.kind is CriterionKind.CONTENT for c in self.criteria):
             raise InvalidValueError(f"{where}.criteria", (), "needs at least one content criterion")
-        for name in ("nominal_max", "bonus_cap", "deduction_cap", "precision"):
+        for name in ("nominal_max", "bonus_cap", "deduction_cap"):
             value = getattr(self, name)
             if value is None:
                 continue
             _check_points(f"{where}.{name}", value)
-            if value < 0 or (value == 0 and name in ("nominal_max", "precision")):
+            if value < 0 or (value == 0 and name == "nominal_max"):
                 raise InvalidValueError(f"{where}.{name}", value, "is out of range")
+        precision: object = self.precision
+        if (
+            not isinstance(precision, Decimal)
+            or not precision.is_finite()
+            or precision not in PRECISIONS
+        ):
+            raise InvalidValueError(
+                f"{where}.precision", precision, "expected 1, 0.1, 0.01, 0.001 or 0.0001"
+            )
         if not isinstance(self.allow_over_max, bool):
             raise InvalidValueError(f"{where}.allow_over_max", self.allow_over_max, "expected bool")
         _check_dates(where, self.effective_from, self.effective_to)
@@ -684,9 +962,36 @@ def _index(rubric: Rubric) -> _Index:
 # --- sheets ---------------------------------------------------------------------------------
 
 
+#: Quantizing to the points grid in this context raises unless the value is on the grid.
+_GRID = Decimal(1).scaleb(-MAX_PLACES)
+_GRID_CONTEXT = Context(prec=28, traps=[InvalidOperation, Inexact])
+
+
+def _plain_points(scores: Mapping[object, object]) -> bool:
+    """Whether every key is a text id and every value valid points in ``0..MAX_POINTS``.
+
+    The fast test of a whole map, run in C; when it fails, the item-by-item check finds and
+    names the offending entry.
+    """
+    values = scores.values()
+    if not values:
+        return True
+    if set(map(type, scores)) != {str} or "" in scores or set(map(type, values)) != {Decimal}:
+        return False
+    numbers = cast("Iterable[Decimal]", values)
+    try:
+        for _ in map(_GRID_CONTEXT.quantize, numbers, repeat(_GRID)):
+            pass
+        return min(numbers) >= 0 and max(numbers) <= MAX_POINTS
+    except DecimalException:  # off the grid, NaN or infinite: the slow check says which
+        return False
+
+
 def _check_points_map(owner: str, unit: str, field: str, scores: object) -> None:
-    if not isinstance(scores, dict):
+    if not isinstance(scores, Mapping):
         raise InvalidValueError(f"{owner}.{field}", scores, "expected a mapping of id -> points")
+    if _plain_points(scores):
+        return
     for key, value in scores.items():
         if not isinstance(key, str) or not key:
             raise InvalidValueError(f"{owner}.{field}", key, f"unit {unit}: bad criterion id")
@@ -702,7 +1007,8 @@ class CrossScore:
 
     Attributes:
         by: the code of the unit that scored.
-        scores: criterion id -> points, for content criteria without sub-criteria.
+        scores: criterion id -> points, for content criteria without sub-criteria (kept as a
+            read-only copy).
 
     Examples:
         >>> CrossScore(by="HLHPN", scores={"1": 50}).scores
@@ -710,7 +1016,7 @@ class CrossScore:
     """
 
     by: str = attrs.field(converter=_as_text)
-    scores: dict[str, Decimal] = attrs.field(converter=_as_points_map)
+    scores: Mapping[str, Decimal] = attrs.field(converter=_as_points_map)
 
     def __attrs_post_init__(self) -> None:
         _check_code("cross_score.by", self.by)
@@ -753,7 +1059,8 @@ class ScoreSheet:
 
     Attributes:
         unit: the unit's code.
-        self_scores: the unit's own scores (tự chấm), criterion id -> points.
+        self_scores: the unit's own scores (tự chấm), criterion id -> points (kept, like
+            ``agreed_scores``, as a read-only copy).
         agreed_scores: the scores the bloc agreed (bình xét).
         cross_scores: scores given by other members, one per scorer.
         items: bonus and deduction items with reasons and evidence.
@@ -771,8 +1078,8 @@ class ScoreSheet:
     """
 
     unit: str = attrs.field(converter=_as_text)
-    self_scores: dict[str, Decimal] = attrs.field(factory=dict, converter=_as_points_map)
-    agreed_scores: dict[str, Decimal] = attrs.field(factory=dict, converter=_as_points_map)
+    self_scores: Mapping[str, Decimal] = attrs.field(factory=dict, converter=_as_points_map)
+    agreed_scores: Mapping[str, Decimal] = attrs.field(factory=dict, converter=_as_points_map)
     cross_scores: tuple[CrossScore, ...] = ()
     items: tuple[ScoreItem, ...] = ()
 
@@ -810,8 +1117,8 @@ class ScoreResult:
         deductions: the points deducted (after caps), as a positive number.
         bonus_claimed: the bonus points of the items before the rubric's total cap.
         deductions_claimed: the deduction points of the items before the total cap.
-        criteria: points per content criterion (every level of the tree).
-        sections: points per top-level content criterion.
+        criteria: points per content criterion (every level of the tree), read-only.
+        sections: points per top-level content criterion, read-only.
         self_total: the total the self scores give, if any.
         agreed_total: the total the agreed scores give, if any.
         gap: ``self_total - agreed_total`` when both are known (how far the unit over-scored).
@@ -827,6 +1134,10 @@ class ScoreResult:
         >>> s = ScoreSheet(unit="X", self_scores={"1": 88}, agreed_scores={"1": 85})
         >>> score(r, s).gap
         Decimal('3')
+
+    Raises:
+        InvalidValueError: built by hand with a field of the wrong type (the error names the
+            field); :func:`score` builds its results through a fast path without the check.
     """
 
     unit: str
@@ -838,8 +1149,8 @@ class ScoreResult:
     deductions: Decimal
     bonus_claimed: Decimal
     deductions_claimed: Decimal
-    criteria: dict[str, Decimal]
-    sections: dict[str, Decimal]
+    criteria: Mapping[str, Decimal]
+    sections: Mapping[str, Decimal]
     self_total: Decimal | None
     agreed_total: Decimal | None
     gap: Decimal | None
@@ -848,6 +1159,9 @@ class ScoreResult:
     nominal_max: Decimal
     bonus_items: tuple[ScoreItem, ...] = ()
     deduction_items: tuple[ScoreItem, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        _check_fields(self)
 
     def explain(self) -> str:
         """Explain the total in Vietnamese, step by step.
@@ -1131,7 +1445,8 @@ def score(rubric: Rubric, sheet: ScoreSheet, *, basis: Basis | str = "agreed") -
     self_total = total if chosen is Basis.SELF else full(self_points)
     agreed_total = total if chosen is Basis.AGREED else full(agreed_points)
     gap = None if self_total is None or agreed_total is None else self_total - agreed_total
-    return ScoreResult(
+    return _trusted(
+        ScoreResult,
         unit=unit,
         rubric=rubric.id,
         basis=chosen,
@@ -1141,8 +1456,8 @@ def score(rubric: Rubric, sheet: ScoreSheet, *, basis: Basis | str = "agreed") -
         deductions=deductions,
         bonus_claimed=bonus_claimed,
         deductions_claimed=deductions_claimed,
-        criteria={k: points[k] for k in index.content_ids},
-        sections={k: points[k] for k in index.sections},
+        criteria=_FrozenDict({k: points[k] for k in index.content_ids}),
+        sections=_FrozenDict({k: points[k] for k in index.sections}),
         self_total=self_total,
         agreed_total=agreed_total,
         gap=gap,
@@ -1417,6 +1732,10 @@ class Classification:
         >>> s = GradingScheme(id="d", title="D", bands=(Band(grade=Grade.YEU, minimum=0),))
         >>> classify(s, 10).grade.label
         'Yếu'
+
+    Raises:
+        InvalidValueError: built by hand with a field of the wrong type (the error names the
+            field); :func:`classify` builds its results through a fast path without the check.
     """
 
     scheme: str
@@ -1426,6 +1745,9 @@ class Classification:
     reasons: tuple[str, ...]
     unchecked: tuple[str, ...] = ()
     verified: bool = True
+
+    def __attrs_post_init__(self) -> None:
+        _check_fields(self)
 
     def explain(self) -> str:
         """The reasons, one per line, in Vietnamese.
@@ -1538,7 +1860,8 @@ def classify(
         if not band.verified:
             note = f"Lưu ý: mức này là mặc định, chưa được xác minh trong văn bản. {band.note}"
             reasons.append(note.rstrip())
-        return Classification(
+        return _trusted(
+            Classification,
             scheme=scheme.id,
             grade=band.grade,
             total=value,
@@ -1574,6 +1897,11 @@ class Ranked:
         >>> res = [score(r, ScoreSheet(unit=u, agreed_scores={"1": 90})) for u in "AB"]
         >>> [(x.unit, x.rank, x.tied) for x in rank(res)]
         [('A', 1, True), ('B', 1, True)]
+
+    Raises:
+        InvalidValueError: built by hand with a field of the wrong type or a rank below 1
+            (the error names the field); :func:`rank` builds its entries through a fast path
+            without the check.
     """
 
     unit: str
@@ -1584,6 +1912,11 @@ class Ranked:
     group: str | None = None
     bonus: Decimal = _ZERO
     deductions: Decimal = _ZERO
+
+    def __attrs_post_init__(self) -> None:
+        _check_fields(self)
+        if self.rank < 1:
+            raise InvalidValueError("rank", self.rank, "ranks start at 1")
 
     def explain(self) -> str:
         """One Vietnamese sentence on this place.
@@ -1731,7 +2064,8 @@ def rank(
             broken = breakers[max(depths)] if depths else None
             for _, _, r in block:
                 placed.append(
-                    Ranked(
+                    _trusted(
+                        Ranked,
                         unit=r.unit,
                         rank=position,
                         total=total,
@@ -1757,7 +2091,12 @@ def explain_ranking(ranking: Iterable[Ranked]) -> str:
         Kết quả xếp hạng:
         A: hạng 1, 97 điểm.
         B: hạng 2, 95 điểm.
+
+    Raises:
+        InvalidValueError: not an iterable of :class:`Ranked`.
     """
+    if isinstance(ranking, (str, bytes, Mapping)) or not isinstance(ranking, Iterable):
+        raise InvalidValueError("ranking", ranking, "expected the tuple rank() returns")
     lines = ["Kết quả xếp hạng:"]
     for entry in ranking:
         if not isinstance(entry, Ranked):
@@ -1797,7 +2136,7 @@ class Quota:
         ):
             raise InvalidValueError("quota.count", self.count, "expected a whole number >= 0")
         if self.fraction is not None:
-            _check_points("quota.fraction", self.fraction)
+            _check_points("quota.fraction", self.fraction, places=20)
             if not 0 <= self.fraction <= 1:
                 raise InvalidValueError("quota.fraction", self.fraction, "must be between 0 and 1")
         rounding: object = self.rounding
@@ -1857,6 +2196,10 @@ class Selection:
         >>> Selection(unit="HND", rank=1, total=Decimal(97), status=SelectionStatus.SELECTED,
         ...           reason="Dẫn đầu").status.label
         'được chọn'
+
+    Raises:
+        InvalidValueError: a field of the wrong type or a rank below 1 (the error names the
+            field); :func:`leaders` and :func:`nominations` build theirs without the check.
     """
 
     unit: str
@@ -1865,6 +2208,11 @@ class Selection:
     status: SelectionStatus
     reason: str
     group: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _check_fields(self)
+        if self.rank < 1:
+            raise InvalidValueError("rank", self.rank, "ranks start at 1")
 
     def explain(self) -> str:
         """The selection in Vietnamese.
@@ -1925,7 +2273,8 @@ def _pick(
                 )
                 status = SelectionStatus.TIED
             out.append(
-                Selection(
+                _trusted(
+                    Selection,
                     unit=e.unit,
                     group=e.group,
                     rank=e.rank,
