@@ -12,11 +12,15 @@ The last rule (no discipline in the last 2 years for a provincial Bằng khen, w
 is ILLUSTRATIVE ONLY: it shows how a layer-2 condition and a quota are composed; it is not a
 rule of QĐ 86/2025.
 
+The output is in Vietnamese (award names, verdicts, the explanations), for the officials
+who use it.
+
 Run: ``python examples/provincial_rules.py``.
 """
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from decimal import Decimal
 
@@ -37,6 +41,7 @@ from mttq.awards import (
     RecipientKind,
     YearRating,
     check,
+    find_kind,
 )
 from mttq.codes import Rating
 from mttq.io import to_data
@@ -112,6 +117,9 @@ ILLUSTRATIVE_BANG_KHEN = AwardRule(
 
 BAC_NINH = NATIONAL.extend(GIAY_KHEN_INDIVIDUAL, GIAY_KHEN_COLLECTIVE, ILLUSTRATIVE_BANG_KHEN)
 
+# How a verdict reads in Vietnamese (the same words as Decision.explain()).
+VERDICT = {True: "đủ điều kiện", False: "không đủ điều kiện", None: "chưa xác định được"}
+
 
 def main() -> None:
     """Check two people under the national rules and under the province's."""
@@ -149,12 +157,14 @@ def main() -> None:
         for kind in ("giay-khen", "bang-khen-bo-tinh"):
             national = check(kind, person, year=2025)
             provincial = check(kind, person, year=2025, rules=BAC_NINH)
-            print(f"== {person.recipient.name}: {kind}")
-            print(f"   national rules: eligible={national.eligible}")
+            print(f"== {person.recipient.name}: {find_kind(kind).name}")
+            print(f"   Theo quy định toàn quốc: {VERDICT[national.eligible]}")
+            print("   Theo quy định toàn quốc và quy định của tỉnh:")
             print(provincial.explain())
             print()
-    print("The province's Giấy khen rule as data (mttq.io):")
-    print(to_data(GIAY_KHEN_INDIVIDUAL.requirement)["parts"][1])
+    print("Một điều kiện Giấy khen của tỉnh ở dạng dữ liệu (mttq.io, JSON):")
+    part = to_data(GIAY_KHEN_INDIVIDUAL.requirement)["parts"][1]
+    print(json.dumps(part, ensure_ascii=False))
 
 
 if __name__ == "__main__":

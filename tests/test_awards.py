@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from mttq.awards import (
     KINDS,
     NATIONAL,
+    AllOf,
     Attestation,
     AwardRecord,
     Basis,
@@ -37,6 +38,7 @@ from mttq.awards import (
     Recipient,
     RecipientKind,
     RuleSet,
+    Undetermined,
     YearRating,
     check,
     check_many,
@@ -174,7 +176,9 @@ def test_explain_in_vietnamese() -> None:
     case = next(c for c in GOLDEN if c["id"] == "cstd-tinh-gap-breaks-streak")
     text = check(case["kind"], build(case), year=2025).explain()
     assert text.splitlines()[0].endswith("không đủ điều kiện")
-    assert "[ ] Được tặng «CSTĐCS» 3 lần liên tục trong 3 năm gần nhất" in text
+    assert "[ ] Được tặng “CSTĐCS” 3 lần liên tục trong 3 năm gần nhất" in text
+    assert "«" not in text
+    assert "»" not in text
     assert "[Luật 06/2022/QH15, Điều 22 k1]" in text
 
 
@@ -195,9 +199,12 @@ def test_quota_is_reported() -> None:
 def test_reason_evidence() -> None:
     case = next(c for c in GOLDEN if c["id"] == "cstd-tinh-3-consecutive")
     decision = check(case["kind"], build(case), year=2025)
-    streak = decision.reasons[0]
+    (both,) = decision.reasons  # the bundled reading, then the other (unverified) timing
+    bundled, other = both.parts
+    assert (both.met, bundled.met, other.met) == (True, True, False)
+    streak, initiative = bundled.parts
     assert streak.years == (2023, 2024, 2025)
-    assert decision.reasons[1].items == ("sk1",)
+    assert initiative.items == ("sk1",)
     assert decision.rules == ("luat-2022.cstd-bo-tinh",)
 
 
@@ -495,6 +502,12 @@ def test_provincial_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "Giấy khen" in out
     assert "QĐ 86/2025/QĐ-UBND" in out
+    # Vietnamese labels and names, not English labels, raw codes or ids
+    assert "== Nguyễn Thị An: Giấy khen" in out
+    assert "Theo quy định toàn quốc: chưa xác định được" in out
+    assert "Giấy khen, năm 2025, Nguyễn Thị An: đủ điều kiện" in out
+    for english in ("national rules", "eligible=", "as data", ": giay-khen", "can-bo-0"):
+        assert english not in out
 
 
 # --- the fast paths: decide, shared reasons, direct construction ---------------------------
@@ -659,13 +672,14 @@ def test_fast_constructors_build_the_same_values() -> None:
         kind="ldtt",
         year=2025,
         recipient="p",
+        recipient_name="Nguyễn Văn A",
         eligible=False,
         deferred=True,
         reasons=(reason,),
         rules=("r",),
         quotas=(),
     )
-    fast = _decision("ldtt", 2025, "p", False, True, (reason,), ("r",), ())
+    fast = _decision("ldtt", 2025, "p", "Nguyễn Văn A", False, True, (reason,), ("r",), ())
     assert fast == decision
     assert repr(fast) == repr(decision)
     assert pickle.loads(pickle.dumps(fast)) == decision
@@ -683,3 +697,267 @@ def test_checked_decisions_serialise_and_pickle() -> None:
         decision = check(case["kind"], build(case), year=case["year"])
         assert pickle.loads(pickle.dumps(decision)) == decision
         assert from_data(to_data(decision), Decision) == decision
+
+
+# --- review fixes: names in explanations, quotes, wording, award kinds by name, timing -------
+
+
+def test_explanation_names_the_recipient_and_titled_initiatives() -> None:
+    h = History(
+        recipient=Recipient(id="nguyen-van-a", name="Nguyễn Văn A"),
+        ratings=(YearRating(year=2025, rating=Rating.HTTNV),),
+        attestations=(Attestation(year=2025, criterion="ldtt-tinh-than"),),
+        initiatives=(
+            Initiative(
+                id="i1", year=2025, level=InitiativeLevel.GRASSROOTS, title="Số hóa hồ sơ thi đua"
+            ),
+        ),
+    )
+    decision = check("cstdcs", h, year=2025)
+    assert decision.recipient == "nguyen-van-a"
+    assert decision.recipient_name == "Nguyễn Văn A"
+    text = decision.explain()
+    assert text.splitlines()[0] == "Chiến sĩ thi đua cơ sở, năm 2025, Nguyễn Văn A: đủ điều kiện"
+    assert "nguyen-van-a" not in text
+    assert "đạt (“Số hóa hồ sơ thi đua”)" in text
+    assert "(i1)" not in text
+    # without a name or a title, the ids stand in
+    anonymous = attrs.evolve(
+        h,
+        recipient=Recipient(id="p1"),
+        initiatives=(Initiative(id="i1", year=2025, level=InitiativeLevel.GRASSROOTS),),
+    )
+    plain = check("cstdcs", anonymous, year=2025).explain()
+    assert plain.splitlines()[0].startswith("Chiến sĩ thi đua cơ sở, năm 2025, p1:")
+    assert "đạt (i1)" in plain
+
+
+def test_a_used_initiative_is_named_by_its_title() -> None:
+    h = History(
+        recipient=Recipient(id="p", name="Trần Thị B"),
+        ratings=(YearRating(year=2025, rating=Rating.HTTNV),),
+        attestations=(Attestation(year=2025, criterion="ldtt-tinh-than"),),
+        initiatives=(
+            Initiative(id="i1", year=2025, level=InitiativeLevel.GRASSROOTS, title="Sổ tay số"),
+        ),
+        awards=(AwardRecord(recipient="p", kind="giay-khen", year=2025, initiatives_used=("i1",)),),
+    )
+    decision = check("cstdcs", h, year=2025)
+    assert decision.eligible is False
+    assert "“Sổ tay số” đã dùng cho Giấy khen năm 2025" in decision.explain()
+
+
+def test_decision_wire_format_keeps_its_fields_and_adds_the_name() -> None:
+    from mttq.io import from_data, to_data
+
+    h = History(recipient=Recipient(id="p", name="Lê Thị C"))
+    decision = check("ldtt", h, year=2025)
+    data = to_data(decision)
+    assert data["recipient"] == "p"
+    assert data["recipient_name"] == "Lê Thị C"
+    old = {k: v for k, v in data.items() if k != "recipient_name"}  # written before the field
+    assert from_data(old, Decision) == attrs.evolve(decision, recipient_name="")
+
+
+def test_no_guillemets_and_plain_quotes_in_english_errors() -> None:
+    for case in GOLDEN:
+        text = check(case["kind"], build(case), year=case["year"]).explain()
+        assert "«" not in text
+        assert "»" not in text
+    for rule in NATIONAL.rules:
+        assert "«" not in repr(rule)
+        assert "»" not in repr(rule)
+    household = History(recipient=Recipient(id="h", kind=RecipientKind.HOUSEHOLD))
+    with pytest.raises(InvalidValueError) as info:
+        check("ldtt", household, year=2025)
+    assert "cannot receive 'Lao động tiên tiến'" in str(info.value)
+
+
+def test_initiative_condition_reads_naturally() -> None:
+    case = next(c for c in GOLDEN if c["id"] == "cstd-toan-quoc-2-consecutive")
+    decision = check(case["kind"], build(case), year=2025)
+    initiative = decision.reasons[-1]
+    assert initiative.condition == (
+        "Có 1 sáng kiến hoặc đề tài, đề án, công trình khoa học hoặc sáng kiến, giải pháp "
+        "chiến đấu được công nhận ở cấp toàn quốc, chưa dùng làm căn cứ khen thưởng khác"
+    )
+    for case in GOLDEN:
+        for line in check(case["kind"], build(case), year=case["year"]).explain().splitlines():
+            assert " ," not in line
+            assert "  " not in line.strip()
+
+
+def _streak(kind: str, *years: int) -> History:
+    return _person(awards=tuple(AwardRecord(recipient="p", kind=kind, year=y) for y in years))
+
+
+@pytest.mark.parametrize(
+    ("years", "expected"),
+    [
+        ((2023, 2024, 2025), True),  # ends in the assessment year (the bundled reading)
+        ((2022, 2023, 2024), None),  # ends the year before: the proposal timing is unverified
+        ((2021, 2022, 2023), False),  # neither reading
+        ((2022, 2023, 2025), False),
+    ],
+)
+def test_cstd_tinh_timing(years: tuple[int, ...], expected: bool | None) -> None:
+    h = attrs.evolve(
+        _streak("cstdcs", *years),
+        initiatives=(Initiative(id="s", year=2024, level=InitiativeLevel.MINISTRY_PROVINCE),),
+    )
+    decision = check("cstd-bo-tinh", h, year=2025)
+    assert decision.eligible is expected
+    if expected is None:
+        assert "Thời điểm đề nghị" in decision.explain()
+        assert "chưa được xác minh" in decision.explain()
+    assert compile_rules(NATIONAL).decide("cstd-bo-tinh", h, year=2025) == (expected, False)
+
+
+@pytest.mark.parametrize(
+    ("years", "expected"),
+    [
+        ((2022, 2025), True),
+        ((2021, 2024), None),
+        ((2020, 2023), False),
+        ((2021, 2025), False),
+        ((2023, 2025), False),
+        ((2022, 2024, 2025), True),
+    ],
+)
+def test_cstd_toan_quoc_timing(years: tuple[int, ...], expected: bool | None) -> None:
+    h = attrs.evolve(
+        _streak("cstd-bo-tinh", *years),
+        initiatives=(Initiative(id="s", year=2020, level=InitiativeLevel.NATIONAL),),
+    )
+    decision = check("cstd-toan-quoc", h, year=2025)
+    assert decision.eligible is expected
+    if expected is None:
+        assert "chưa được xác minh" in decision.explain()
+
+
+# --- award kinds written as names --------------------------------------------------------------
+
+
+def test_award_record_kind_is_stored_as_its_code() -> None:
+    assert AwardRecord(recipient="p", kind="LĐTT", year=2024).kind == "ldtt"
+    assert AwardRecord(recipient="p", kind="Chiến sĩ thi đua cấp tỉnh", year=2024).kind == (
+        "cstd-bo-tinh"
+    )
+    assert AwardRecord(recipient="p", kind="cstdcs", year=2024).kind == "cstdcs"
+    with pytest.raises(UnknownCodeError) as info:
+        AwardRecord(recipient="p", kind="chien si thi dua co soo", year=2024)
+    assert "cstdcs" in info.value.suggestions
+    with pytest.raises(UnknownCodeError):
+        AwardRecord(recipient="p", kind=7, year=2024)  # type: ignore[arg-type]
+
+
+def test_award_kinds_by_name_count_like_codes() -> None:
+    """A record written with the name and initiatives_used no longer raises a KeyError."""
+    base: dict[str, Any] = {
+        "ratings": (YearRating(year=2025, rating=Rating.HTTNV),),
+        "attestations": (Attestation(year=2025, criterion="ldtt-tinh-than"),),
+        "initiatives": (
+            Initiative(id="s1", year=2025, level=InitiativeLevel.MINISTRY_PROVINCE),
+            Initiative(id="s2", year=2023, level=InitiativeLevel.NATIONAL),
+        ),
+    }
+    by_code = _person(
+        awards=(
+            AwardRecord(recipient="p", kind="ldtt", year=2024, initiatives_used=("s1",)),
+            AwardRecord(recipient="p", kind="cstdcs", year=2023),
+            AwardRecord(recipient="p", kind="cstdcs", year=2024),
+            AwardRecord(recipient="p", kind="giay-khen", year=2025, initiatives_used=("s2",)),
+        ),
+        **base,
+    )
+    by_name = _person(
+        awards=(
+            AwardRecord(recipient="p", kind="LĐTT", year=2024, initiatives_used=("s1",)),
+            AwardRecord(recipient="p", kind="Chiến sĩ thi đua cơ sở", year=2023),
+            AwardRecord(recipient="p", kind="CSTĐCS", year=2024),
+            AwardRecord(recipient="p", kind="Giấy khen", year=2025, initiatives_used=("s2",)),
+        ),
+        **base,
+    )
+    assert by_name == by_code
+    kinds = ("ldtt", "cstdcs", "cstd-bo-tinh", "cstd-toan-quoc", "bang-khen-bo-tinh")
+    decisions = check_many(kinds, by_name, year=2025)
+    assert decisions == check_many(kinds, by_code, year=2025)
+    assert "đã dùng cho LĐTT năm 2024" in decisions[1].explain()
+    engine = compile_rules(NATIONAL)
+    assert engine.decide_many(kinds, by_name, year=2025) == tuple(
+        (d.eligible, d.deferred) for d in decisions
+    )
+
+
+def test_award_record_names_are_codes_after_loading() -> None:
+    from mttq.errors import DataError
+    from mttq.io import from_data, to_data
+
+    data = {"recipient": "p", "kind": "Bằng khen tỉnh", "year": 2024}
+    record = from_data(data, AwardRecord)
+    assert record.kind == "bang-khen-bo-tinh"
+    assert to_data(record)["kind"] == "bang-khen-bo-tinh"
+    with pytest.raises(DataError):
+        from_data({**data, "kind": "không có"}, AwardRecord)
+
+
+def test_rule_shapes_name_award_kinds_like_codes() -> None:
+    from mttq.awards import AwardRule, HoldsTitle, Qualifies
+
+    def rules(kinds: tuple[str, str]) -> RuleSet:
+        return RuleSet(
+            rules=(
+                AwardRule(
+                    id="t",
+                    kind="giay-khen",
+                    source="s",
+                    requirement=AllOf(
+                        parts=(
+                            HoldsTitle(kinds=(kinds[0],), count=2),
+                            Qualifies(kind=kinds[1]),
+                        )
+                    ),
+                ),
+                AwardRule(
+                    id="u", kind="ldtt", source="s", requirement=Undetermined(description="x")
+                ),
+            )
+        )
+
+    h = _streak("cstdcs", 2023, 2024)
+    assert rules(("CSTĐCS", "Lao động tiên tiến")) == rules(("cstdcs", "ldtt"))
+    named = check("giay-khen", h, year=2025, rules=rules(("CSTĐCS", "Lao động tiên tiến")))
+    assert named == check("giay-khen", h, year=2025, rules=rules(("cstdcs", "ldtt")))
+    assert named.reasons[0].met is True
+
+
+def test_every_field_naming_an_award_kind_stores_the_code() -> None:
+    from decimal import Decimal
+
+    from mttq.awards import AwardRule, BonusRule, HoldsTitle, QuotaNote, VoteThreshold
+
+    rule = AwardRule(
+        id="t", kind="Giấy khen", source="s", requirement=Undetermined(description="x")
+    )
+    assert rule.kind == "giay-khen"
+    assert HoldsTitle(kinds=["Bằng khen tỉnh", "cstdcs"]).kinds == (  # type: ignore[arg-type]
+        "bang-khen-bo-tinh",
+        "cstdcs",
+    )
+    quota = QuotaNote(share=Decimal("0.2"), of_kind="Lao động tiên tiến", source="s")
+    assert quota.of_kind == "ldtt"
+    bonus = BonusRule(
+        id="b",
+        kind="Chiến sĩ thi đua cơ sở",
+        recipient=RecipientKind.INDIVIDUAL,
+        multiplier=Decimal(1),
+        source="s",
+    )
+    assert bonus.kind == "cstdcs"
+    threshold = VoteThreshold(id="v", kinds=("CSTĐ tỉnh",), share=Decimal("0.9"), source="s")
+    assert threshold.kinds == ("cstd-bo-tinh",)
+    with pytest.raises(InvalidValueError, match="kinds"):
+        HoldsTitle(kinds="cstdcs")  # type: ignore[arg-type]
+    with pytest.raises(UnknownCodeError):
+        VoteThreshold(id="v", kinds=("khong-co",), share=Decimal("0.9"), source="s")

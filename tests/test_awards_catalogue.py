@@ -6,6 +6,8 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from mttq.awards import (
     KINDS,
@@ -20,6 +22,9 @@ from mttq.awards import (
     Category,
     CountingPolicy,
     Decision,
+    DisciplineLevel,
+    DisciplinePeriod,
+    HasInitiative,
     History,
     HoldsTitle,
     Initiative,
@@ -28,6 +33,7 @@ from mttq.awards import (
     MemberCount,
     MemberMeasure,
     MemberYear,
+    NoDiscipline,
     Organiser,
     PendingKind,
     PendingMatter,
@@ -384,3 +390,126 @@ def test_history_and_decision_round_trip() -> None:
     assert from_data(to_data(h), History) == h
     d = check("cstdcs", h, year=2025)
     assert from_data(to_data(d), Decision) == d
+
+
+# --- the engine's fast paths against a plain reading ------------------------------------------
+
+
+@given(
+    years=st.sets(st.integers(2015, 2025), max_size=8),
+    others=st.sets(st.integers(2015, 2025), max_size=3),
+    both_kinds=st.booleans(),
+    count=st.integers(1, 4),
+    consecutive=st.booleans(),
+    period=st.integers(1, 3),
+    within=st.sampled_from((None, 1, 2, 3, 4, 5, 60)),
+    before=st.integers(0, 2),
+)
+def test_holds_title_matches_a_plain_reading(  # noqa: PLR0917
+    years: set[int],
+    others: set[int],
+    both_kinds: bool,
+    count: int,
+    consecutive: bool,
+    period: int,
+    within: int | None,
+    before: int,
+) -> None:
+    kinds = ("cstdcs", "LĐTT") if both_kinds else ("Chiến sĩ thi đua cơ sở",)
+    rules = RuleSet(
+        rules=(
+            AwardRule(
+                id="t",
+                kind="giay-khen",
+                source="s",
+                requirement=HoldsTitle(
+                    kinds=kinds,
+                    count=count,
+                    consecutive=consecutive,
+                    period=period,
+                    within_years=within,
+                    before=before,
+                ),
+            ),
+        ),
+        policies=(CountingPolicy(id="p", source="s"),),  # every regular award counts
+    )
+    history = History(
+        recipient=Recipient(id="p"),
+        awards=(
+            *(AwardRecord(recipient="p", kind="cstdcs", year=y) for y in years),
+            *(AwardRecord(recipient="p", kind="ldtt", year=y) for y in others),
+        ),
+    )
+    low = 2025 - within + 1 if within is not None else 0
+    counted = {y for y in (years | others if both_kinds else years) if low <= y <= 2025 - before}
+    if consecutive:
+        met = any(all(e - k * period in counted for k in range(count)) for e in counted)
+    else:
+        met = len(counted) >= count
+    decision = check("giay-khen", history, year=2025, rules=rules)
+    assert decision.eligible is met
+    assert set(decision.reasons[0].years) <= counted
+    assert compile_rules(rules).decide("giay-khen", history, year=2025) == (met, False)
+
+
+def test_no_discipline_over_a_window_longer_than_history() -> None:
+    rules = RuleSet(
+        rules=(
+            AwardRule(
+                id="t",
+                kind="giay-khen",
+                source="s",
+                requirement=NoDiscipline(within_years=5000),
+            ),
+        )
+    )
+    clean = History(recipient=Recipient(id="p"))
+    warned = History(
+        recipient=Recipient(id="p"),
+        discipline=(
+            DisciplinePeriod(
+                start=date(1990, 1, 1), end=date(1990, 6, 30), level=DisciplineLevel.KHIEN_TRACH
+            ),
+        ),
+    )
+    engine = compile_rules(rules)
+    assert engine.check("giay-khen", clean, year=2025).eligible is True
+    assert engine.check("giay-khen", warned, year=2025).eligible is False
+    assert engine.decide("giay-khen", warned, year=2025) == (False, False)
+
+
+def test_long_alternatives_initiatives_in_use_and_repeated_certificates() -> None:
+    def rule(requirement: AnyOf | HasInitiative) -> RuleSet:
+        return RuleSet(
+            rules=(AwardRule(id="t", kind="giay-khen", source="s", requirement=requirement),)
+        )
+
+    five = AnyOf(parts=tuple(Attested(criterion=f"c{i}", description=f"C{i}") for i in range(5)))
+    certified = History(
+        recipient=Recipient(id="p"),
+        attestations=(
+            Attestation(year=2025, criterion="c0", met=False),
+            Attestation(year=2025, criterion="c3"),
+            Attestation(year=2025, criterion="c3"),  # certified twice: still certified
+        ),
+    )
+    engine = compile_rules(rule(five))
+    decision = engine.check("giay-khen", certified, year=2025)
+    assert decision.eligible is True
+    assert [p.met for p in decision.reasons[0].parts] == [False, None, None, True, None]
+    unknown = History(recipient=Recipient(id="p"), attestations=certified.attestations[:1])
+    assert engine.check("giay-khen", unknown, year=2025).eligible is None
+    assert engine.decide("giay-khen", unknown, year=2025) == (None, False)
+    any_use = rule(HasInitiative(level=InitiativeLevel.GRASSROOTS, unused=False, within_years=2))
+    used = History(
+        recipient=Recipient(id="p"),
+        initiatives=(Initiative(id="s", year=2024, level=InitiativeLevel.GRASSROOTS),),
+        awards=(AwardRecord(recipient="p", kind="giay-khen", year=2024, initiatives_used=("s",)),),
+    )
+    decision = check("giay-khen", used, year=2025, rules=any_use)
+    assert decision.eligible is True
+    assert decision.reasons[0].condition == (
+        "Có 1 sáng kiến hoặc đề tài, đề án, công trình khoa học hoặc sáng kiến, giải pháp chiến "
+        "đấu được công nhận ở cấp cơ sở trở lên trong 2 năm gần nhất"
+    )

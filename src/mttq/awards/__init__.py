@@ -16,23 +16,26 @@ NĐ 152/2025/NĐ-CP; the older NĐ 91/2017/NĐ-CP rules for years up to 2023)::
     >>> d.eligible
     True
     >>> print(d.explain())  # doctest: +NORMALIZE_WHITESPACE
-    Chiến sĩ thi đua cơ sở, năm 2025, p1: đủ điều kiện
-      [x] Đạt tiêu chuẩn «LĐTT»: đạt [Luật 06/2022/QH15, Điều 23]
+    Chiến sĩ thi đua cơ sở, năm 2025, Nguyễn Văn A: đủ điều kiện
+      [x] Đạt tiêu chuẩn “LĐTT”: đạt [Luật 06/2022/QH15, Điều 23]
         [x] Xếp loại HTTNV trở lên năm đánh giá: đạt (năm 2025) [Luật 06/2022/QH15, Điều 24 k1]
         [x] Có tinh thần tự lực, tự cường; đoàn kết, tương trợ, tích cực tham gia phong trào
             thi đua: đạt [Luật 06/2022/QH15, Điều 24 k1]
       [x] Hoàn thành xuất sắc nhiệm vụ, hoặc có sáng kiến, đề tài khoa học, sáng kiến chiến
           đấu được công nhận: đạt [Luật 06/2022/QH15, Điều 23]
         [x] Xếp loại HTXSNV năm đánh giá: đạt (năm 2025) [Luật 06/2022/QH15, Điều 23]
-        [ ] Có 1 sáng kiến được công nhận cấp cơ sở trở lên trong năm đánh giá, chưa dùng
+        [ ] Có 1 sáng kiến được công nhận ở cấp cơ sở trở lên trong năm đánh giá, chưa dùng
             làm căn cứ khen thưởng khác: không đạt [Luật 06/2022/QH15, Điều 23; Luật
             06/2022/QH15, Điều 3 k4]
-        [ ] Có 1 đề tài, đề án, công trình khoa học được nghiệm thu được công nhận cấp cơ sở
+        [ ] Có 1 đề tài, đề án, công trình khoa học được nghiệm thu, công nhận ở cấp cơ sở
             trở lên trong năm đánh giá, chưa dùng làm căn cứ khen thưởng khác: không đạt
             [Luật 06/2022/QH15, Điều 23]
-        [ ] Có 1 sáng kiến, giải pháp chiến đấu được công nhận cấp cơ sở trở lên trong năm
+        [ ] Có 1 sáng kiến, giải pháp chiến đấu được công nhận ở cấp cơ sở trở lên trong năm
             đánh giá, chưa dùng làm căn cứ khen thưởng khác: không đạt [Luật 06/2022/QH15,
             Điều 23]
+
+The explanation names the recipient (``Decision.recipient_name``, or the id when the history
+gives no name) and each initiative by its title (or its id when it has none).
 
 The bonus of an award (NĐ 152/2025/NĐ-CP Điều 49-54) in whole đồng::
 

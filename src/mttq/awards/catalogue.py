@@ -610,6 +610,24 @@ for _kind in KINDS:
         _BY_NAME.setdefault(_fold(_key), _kind)
 
 
+def _code(value: str) -> str:
+    """The code of an award kind written as its code, name, abbreviation or an alias.
+
+    The converter of every field that names an award kind (records, rules, quotas, bonuses,
+    thresholds), so that a name and its code count the same everywhere.
+    """
+    if type(value) is str and value in _BY_CODE:
+        return value
+    return find_kind(value).code  # raises UnknownCodeError with suggestions
+
+
+def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
+    """:func:`_code` of each award kind of a tuple (a list is accepted, a string is not)."""
+    if not isinstance(values, tuple | list):
+        raise InvalidValueError("kinds", values, "expected a tuple of award kinds")
+    return tuple([_code(v) for v in values])
+
+
 def find_kind(code_or_name: str | AwardKind) -> AwardKind:
     """Find an award kind by its code, Vietnamese name, abbreviation or an alias.
 

@@ -22,7 +22,8 @@ How it is fast: each compiled condition first reduces the history to a small *ke
 facts its outcome depends on (a rating, an attestation, the matching initiatives...), with
 the outcome (met or not) as the key's first item. The explained :class:`Reason` of a key,
 and the reasons of a whole award kind, are built once and shared by every history with the
-same key; :meth:`Engine.decide` stops at the keys and builds no explanation at all.
+same key. :meth:`Engine.decide` finds the outcome alone: it stops at the first part that
+decides an ``AllOf`` (one not met) or an ``AnyOf`` (one met), and builds no explanation.
 
 Logic is three-valued: a condition is met (``True``), not met (``False``) or undetermined
 (``None``, e.g. a rating or an attestation is missing, or the counting policy of the period
@@ -44,7 +45,7 @@ round up to the next 10,000 đồng (NĐ 152/2025/NĐ-CP Điều 49).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import date
 from decimal import ROUND_CEILING, Decimal
 from operator import attrgetter
@@ -56,6 +57,7 @@ from mttq.awards.model import (
     DisciplineLevel,
     GroupStanding,
     History,
+    InitiativeKind,
     InitiativeLevel,
     QuotaNote,
     Reason,
@@ -100,7 +102,8 @@ _LEVEL = {level: level.rank for level in InitiativeLevel}
 _SEVERITY = {level: level.severity for level in DisciplineLevel}
 _NEVER = -(10**9)
 _CACHE_LIMIT = 4096  # entries per cache (one cache per compiled condition and award kind)
-_EMPTY: frozenset[int] = frozenset()
+_SHORT_WINDOW = 50  # years: a HoldsTitle window up to this long is read year by year
+_YEAR_OF = attrgetter("year")
 _NOTHING: dict[Any, Any] = {}  # shared by every index that has no such records: never written
 
 # A key: what a compiled condition's outcome depends on, its first item the outcome itself
@@ -165,8 +168,9 @@ def _or_keys(keys: tuple[_Key, ...]) -> bool | None:
 class _Index:
     """What the rules read from one history for one assessment year, built once.
 
-    Building it also refuses the records that are for a year after the assessment year and
-    the award records of an unknown kind, in the order of the history's fields.
+    Building it also refuses the records that are for a year after the assessment year, in
+    the order of the history's fields. Award records hold codes only (:class:`AwardRecord`
+    turns a name into its code and refuses an unknown kind when it is built).
     """
 
     __slots__ = (
@@ -191,7 +195,8 @@ class _Index:
     def __init__(self, history: History, year: int, policy: CountingPolicy) -> None:
         self.year = year
         self.policy = policy
-        self.memo: dict[_Compiled, _Key] = {}
+        # per compiled kind: its key (under the kind) and its verdict (under its ``mark``)
+        self.memo: dict[object, Any] = {}
         ratings = history.ratings
         rating = {r.year: _RANK[r.rating] for r in ratings}
         if rating and max(rating) > year:
@@ -208,8 +213,6 @@ class _Index:
                 if rec.year > year:
                     _future(awards, "awards", year)
                 kind = rec.kind
-                if kind not in _BY_CODE:
-                    find_kind(kind)  # raises UnknownCodeError with suggestions
                 if rec.revoked:
                     continue
                 if rec.initiatives_used:
@@ -234,18 +237,22 @@ class _Index:
             self.awards_s = self.awards_l = _NOTHING
         self.used = used
         inits = history.initiatives
-        if inits and max([i.year for i in inits]) > year:
+        if inits and max(map(_YEAR_OF, inits)) > year:
             _future(inits, "initiatives", year)
         self.inits = inits
         attestations = history.attestations
         if attestations:
-            attest = {(a.year, a.criterion): a.met for a in attestations}
-            if max([a.year for a in attestations]) > year:
+            if max(map(_YEAR_OF, attestations)) > year:
                 _future(attestations, "attestations", year)
-            if len(attest) != len(attestations):
-                for a in attestations:  # a refusal wins over a certification
-                    if not a.met:
-                        attest[a.year, a.criterion] = False
+            # the criteria certified for the assessment year (the only year rules read)
+            attest: dict[str, bool] = {}
+            for a in attestations:
+                if a.year == year:
+                    criterion = a.criterion
+                    if criterion not in attest:
+                        attest[criterion] = a.met
+                    elif not a.met:  # a refusal wins over a certification
+                        attest[criterion] = False
             self.attest = attest
         else:
             self.attest = _NOTHING
@@ -309,6 +316,17 @@ def _future(items: Sequence[object], name: str, year: int) -> NoReturn:
 
 
 _KeyFn = Callable[[_Index], _Key]
+_VerdictFn = Callable[[_Index], bool | None]
+
+
+def _first(key: _KeyFn) -> _VerdictFn:
+    """The verdict of a leaf condition: the first item of its key."""
+
+    def verdict(ix: _Index) -> bool | None:
+        met: bool | None = key(ix)[0]
+        return met
+
+    return verdict
 
 
 # Ends a key that names records of one history (initiative ids): its reason is not shared
@@ -323,14 +341,16 @@ def _fresh_leaf(key: _Key) -> bool:
 
 
 def _fresh_parts(parts: Sequence[_FreshFn | None]) -> _FreshFn | None:
-    """Whether a compound key ``(met, (key, ...))`` holds a fresh key of its parts."""
-    tests = tuple((i, f) for i, f in enumerate(parts) if f is not None)
+    """Whether a compound key ``(met, key, ...)`` holds a fresh key of its parts."""
+    tests = tuple((i, f) for i, f in enumerate(parts, start=1) if f is not None)
     if not tests:
         return None
 
     def fresh(key: _Key) -> bool:
-        keys = key[1]
-        return any(f(keys[i]) for i, f in tests)
+        for i, f in tests:  # noqa: SIM110 - a loop is faster than any() over a generator
+            if f(key[i]):
+                return True
+        return False
 
     return fresh
 
@@ -341,10 +361,11 @@ class _Node:
     ``reason`` remembers the reasons it built (up to ``_CACHE_LIMIT`` keys, then it starts
     afresh), so the reason of a common key is built once. ``parts`` are the compiled parts
     of a compound condition; ``fresh`` tells whether a key names one history's records
-    (``None``: none of its keys does).
+    (``None``: none of its keys does). ``verdict`` is the outcome alone (the first item of
+    the key), which a compound finds by stopping at the first part that decides it.
     """
 
-    __slots__ = ("build", "cache", "fresh", "key", "parts")
+    __slots__ = ("build", "cache", "fresh", "key", "parts", "verdict")
 
     def __init__(
         self,
@@ -353,69 +374,131 @@ class _Node:
         parts: tuple[_Node, ...] = (),
         *,
         fresh: _FreshFn | None = None,
+        verdict: _VerdictFn | None = None,
     ) -> None:
         self.key = key
         self.build = build
         self.parts = parts
+        self.verdict: _VerdictFn = verdict if verdict is not None else _first(key)
         self.fresh: _FreshFn | None = (
             fresh if fresh is not None else _fresh_parts([p.fresh for p in parts])
         )
         self.cache: dict[_Key, Reason] = {}
 
     def reason(self, key: _Key) -> Reason:
+        fresh = self.fresh
+        if fresh is not None and fresh(key):  # not remembered: no need to look it up
+            return self.build(key)
         found = self.cache.get(key)
         if found is None:
             found = self.build(key)
-            if self.fresh is None or not self.fresh(key):
-                if len(self.cache) >= _CACHE_LIMIT:
-                    self.cache.clear()
-                self.cache[key] = found
+            if len(self.cache) >= _CACHE_LIMIT:
+                self.cache.clear()
+            self.cache[key] = found
         return found
 
     def part_reasons(self, key: _Key) -> tuple[Reason, ...]:
-        """The reasons of the parts of a compound, from its key ``(met, (key, ...))``."""
-        return tuple([p.reason(k) for p, k in zip(self.parts, key[1], strict=True)])
+        """The reasons of the parts of a compound, from its key ``(met, key, ...)``."""
+        return tuple([p.reason(k) for p, k in zip(self.parts, key[1:], strict=True)])
 
 
 _NO_KEY: _Key = (None,)
+_UNSET = object()
 _YES: _Key = (True,)
 _NO: _Key = (False,)
 
 
-def _combined(
-    fns: tuple[_KeyFn, ...], combine: Callable[[tuple[_Key, ...]], bool | None]
-) -> _KeyFn:
-    """The key of a compound: its outcome, then the keys of its parts (unrolled up to 4)."""
+def _combined(fns: tuple[_KeyFn, ...], every: bool) -> _KeyFn:
+    """The key of a compound: its outcome, then the keys of its parts (one flat tuple).
+
+    ``every``: all parts must be met (AllOf), else one is enough (AnyOf). Three-valued: a
+    deciding part (``False`` for AllOf, ``True`` for AnyOf) decides, else ``None`` if a part
+    is undetermined. Unrolled up to 4 parts.
+    """
+    win: bool = not every  # the outcome of one part that decides the whole
+    lose: bool = every
     if len(fns) == 2:
         f0, f1 = fns
 
         def key2(ix: _Index) -> _Key:
-            keys = (f0(ix), f1(ix))
-            return (combine(keys), keys)
+            a, b = f0(ix), f1(ix)
+            va, vb = a[0], b[0]
+            if va is win or vb is win:
+                return (win, a, b)
+            if va is None or vb is None:
+                return (None, a, b)
+            return (lose, a, b)
 
         return key2
     if len(fns) == 3:
         f0, f1, f2 = fns
 
         def key3(ix: _Index) -> _Key:
-            keys = (f0(ix), f1(ix), f2(ix))
-            return (combine(keys), keys)
+            a, b, c = f0(ix), f1(ix), f2(ix)
+            va, vb, vc = a[0], b[0], c[0]
+            if va is win or vb is win or vc is win:
+                return (win, a, b, c)
+            if va is None or vb is None or vc is None:
+                return (None, a, b, c)
+            return (lose, a, b, c)
 
         return key3
     if len(fns) == 4:
         f0, f1, f2, f3 = fns
 
         def key4(ix: _Index) -> _Key:
-            keys = (f0(ix), f1(ix), f2(ix), f3(ix))
-            return (combine(keys), keys)
+            a, b, c, d = f0(ix), f1(ix), f2(ix), f3(ix)
+            va, vb, vc, vd = a[0], b[0], c[0], d[0]
+            if va is win or vb is win or vc is win or vd is win:
+                return (win, a, b, c, d)
+            if va is None or vb is None or vc is None or vd is None:
+                return (None, a, b, c, d)
+            return (lose, a, b, c, d)
 
         return key4
+    combine = _and_keys if every else _or_keys
 
     def key(ix: _Index) -> _Key:
         keys = tuple([f(ix) for f in fns])
-        return (combine(keys), keys)
+        return (combine(keys), *keys)
 
     return key
+
+
+def _decided(fns: tuple[_VerdictFn, ...], every: bool) -> _VerdictFn:
+    """The verdict of a compound, stopping at the first part that decides it.
+
+    Equal to the first item of :func:`_combined`'s key for the same parts (three-valued
+    AND/OR may stop early), and no condition raises once compiled, so stopping early
+    changes nothing but the time.
+    """
+    win: bool = not every
+    lose: bool = every
+    if len(fns) == 2:
+        g0, g1 = fns
+
+        def verdict2(ix: _Index) -> bool | None:
+            a = g0(ix)
+            if a is win:
+                return win
+            b = g1(ix)
+            if b is win:
+                return win
+            return None if a is None or b is None else lose
+
+        return verdict2
+
+    def verdict(ix: _Index) -> bool | None:
+        result: bool | None = lose
+        for g in fns:
+            v = g(ix)
+            if v is win:
+                return win
+            if v is None:
+                result = None
+        return result
+
+    return verdict
 
 
 class _Compiled:
@@ -425,7 +508,18 @@ class _Compiled:
     turns a key into the outcome and the flattened reasons, remembered per key.
     """
 
-    __slots__ = ("cache", "code", "empty", "fresh", "key", "nodes", "quotas", "rule_ids")
+    __slots__ = (
+        "cache",
+        "code",
+        "empty",
+        "fresh",
+        "key",
+        "mark",
+        "nodes",
+        "quotas",
+        "rule_ids",
+        "verdict",
+    )
 
     def __init__(
         self,
@@ -442,16 +536,21 @@ class _Compiled:
         self.quotas = quotas
         self.empty = empty
         self.cache: dict[_Key, _Result] = {}
+        self.mark = object()  # where an index remembers this kind's verdict
         self.fresh: _FreshFn | None
         self.key: _KeyFn
+        self.verdict: _VerdictFn
         if not nodes:
             self.key = lambda ix: _NO_KEY
+            self.verdict = lambda ix: None
             self.fresh = None
         elif len(nodes) == 1:
             self.key = nodes[0][1].key
+            self.verdict = nodes[0][1].verdict
             self.fresh = nodes[0][1].fresh
         else:
-            self.key = _combined(tuple(n.key for _, n in nodes), _and_keys)
+            self.key = _combined(tuple(n.key for _, n in nodes), every=True)
+            self.verdict = _decided(tuple(n.verdict for _, n in nodes), every=True)
             self.fresh = _fresh_parts([n.fresh for _, n in nodes])
 
     def of(self, ix: _Index) -> _Key:
@@ -462,14 +561,25 @@ class _Compiled:
             found = memo[self] = self.key(ix)
         return found
 
+    def decide(self, ix: _Index) -> bool | None:
+        """The outcome of this kind for ``ix`` (the first item of :meth:`of`), once per index."""
+        memo = ix.memo
+        mark = self.mark
+        found = memo.get(mark, _UNSET)
+        if found is _UNSET:
+            found = memo[mark] = self.verdict(ix)
+        return found  # type: ignore[no-any-return]
+
     def result(self, key: _Key) -> _Result:
+        fresh = self.fresh
+        if fresh is not None and fresh(key):  # not remembered: no need to look it up
+            return self._build(key)
         found = self.cache.get(key)
         if found is None:
             found = self._build(key)
-            if self.fresh is None or not self.fresh(key):
-                if len(self.cache) >= _CACHE_LIMIT:
-                    self.cache.clear()
-                self.cache[key] = found
+            if len(self.cache) >= _CACHE_LIMIT:
+                self.cache.clear()
+            self.cache[key] = found
         return found
 
     def _build(self, key: _Key) -> _Result:
@@ -481,7 +591,7 @@ class _Compiled:
             flatten, node = nodes[0]
             return key[0], (node.part_reasons(key) if flatten else (node.reason(key),))
         reasons: list[Reason] = []
-        for (flatten, node), k in zip(nodes, key[1], strict=True):
+        for (flatten, node), k in zip(nodes, key[1:], strict=True):
             if flatten:
                 reasons.extend(node.part_reasons(k))
             else:
@@ -492,6 +602,21 @@ class _Compiled:
 def _name(code: str) -> str:
     kind = _BY_CODE.get(code)
     return kind.short if kind is not None else code
+
+
+# What an initiative condition names, by kind of recognised work.
+_WORKS = {
+    InitiativeKind.INITIATIVE: "sáng kiến",
+    InitiativeKind.RESEARCH: "đề tài, đề án, công trình khoa học",
+    InitiativeKind.COMBAT: "sáng kiến, giải pháp chiến đấu",
+}
+_RESEARCH_ONLY = frozenset((InitiativeKind.RESEARCH,))
+_TOP_LEVEL = max(_LEVEL.values())
+
+
+def _initiative_label(title: str, ident: str) -> str:
+    """How an explanation names an initiative: its title in quotes, else its id."""
+    return f"“{title}”" if title else ident
 
 
 def _years_text(n: int) -> str:
@@ -560,7 +685,7 @@ class Engine:
         award = find_kind(kind)
         ctx.category = award.category
         empty = Reason(
-            condition=f"Chưa có quy tắc được xác minh cho «{award.short}» năm {year}",
+            condition=f"Chưa có quy tắc được xác minh cho “{award.short}” năm {year}",
             met=None,
             source=award.source,
         )
@@ -596,7 +721,7 @@ class Engine:
             return self._qualifies(req, year, recipient)
         if isinstance(req, Undetermined):
             reason = _r(req.description, req.source, None, note="chưa được mã hóa")
-            return _Node(lambda ix: _NO_KEY, lambda key: reason)
+            return _Node(lambda ix: _NO_KEY, lambda key: reason, verdict=lambda ix: None)
         if isinstance(req, AllOf | AnyOf):
             return self._compound(req, year, recipient, ctx)
         raise InvalidValueError("requirement", req, "is not a requirement shape")
@@ -698,10 +823,8 @@ class Engine:
         return _Node(window, build_window)
 
     def _holds(self, req: HoldsTitle, y: int) -> _Node:
-        kinds = req.kinds
-        for k in kinds:
-            find_kind(k)
-        names = ", ".join(f"«{_name(k)}»" for k in kinds)
+        kinds = tuple(find_kind(k).code for k in req.kinds)  # a name counts as its code
+        names = ", ".join(f"“{_name(k)}”" for k in kinds)
         count, consecutive, period, w, before = (
             req.count,
             req.consecutive,
@@ -710,8 +833,10 @@ class Engine:
             req.before,
         )
         times = f"{count} lần" + (" liên tục" if consecutive else "")
-        if before:
-            cond = f"Đã được tặng {names} {times} từ năm đánh giá trừ {before} trở về trước"
+        if before and w is not None:
+            cond = f"Được tặng {names} {times} trong các năm từ {y - w + 1} đến {y - before}"
+        elif before:
+            cond = f"Đã được tặng {names} {times} từ năm {y - before} trở về trước"
         elif w is not None:
             cond = f"Được tặng {names} {times} trong {w} năm gần nhất đến năm đánh giá"
         else:
@@ -720,11 +845,8 @@ class Engine:
         hi = y - before
         lo = y - w + 1 if w is not None else _NEVER
 
-        def collect(awards: dict[str, set[int]], reset: int) -> frozenset[int] | set[int]:
+        def collect(awards: dict[str, set[int]], reset: int) -> Collection[int]:
             low = lo if lo > reset else reset + 1
-            if len(kinds) == 1:
-                ys = awards.get(kinds[0])
-                return {yy for yy in ys if low <= yy <= hi} if ys else _EMPTY
             out: set[int] = set()
             for k in kinds:
                 ys = awards.get(k)
@@ -732,16 +854,45 @@ class Engine:
                     out.update(yy for yy in ys if low <= yy <= hi)
             return out
 
-        def chain(years: frozenset[int] | set[int]) -> tuple[int, ...] | None:
-            if len(years) < count:
-                return None
+        def ordered(years: Collection[int]) -> tuple[int, ...]:
+            return tuple(sorted(years))
+
+        if len(kinds) == 1 and w is not None and w - before <= _SHORT_WINDOW:
+            # One kind in a short window (every bundled rule): the years of the window, in
+            # order, that have an award; already sorted.
+            only = kinds[0]
+            window = tuple(range(lo, hi + 1))
+
+            def collect(awards: dict[str, set[int]], reset: int) -> Collection[int]:
+                ys = awards.get(only)
+                if not ys:
+                    return ()
+                if reset < lo:
+                    return tuple([x for x in window if x in ys])
+                return tuple([x for x in window if x > reset and x in ys])
+
+            def ordered(years: Collection[int]) -> tuple[int, ...]:
+                return years  # type: ignore[return-value]
+
+        def chain(years: Collection[int]) -> tuple[int, ...] | None:
+            """The years that meet the count (``years`` holds at least ``count``), or None."""
             if not consecutive:
-                return tuple(sorted(years))
+                return ordered(years)
             for e in sorted(years, reverse=True):
                 run = tuple(e - k * period for k in range(count))
                 if all(x in years for x in run):
                     return tuple(sorted(run))
             return None
+
+        # A window just long enough for the run holds one possible run: test its years.
+        if consecutive and w is not None and hi - lo == (count - 1) * period:
+            fixed = tuple(range(lo, hi + 1, period))
+
+            def chain(years: Collection[int]) -> tuple[int, ...] | None:
+                for x in fixed:
+                    if x not in years:
+                        return None
+                return fixed
 
         def key(ix: _Index) -> _Key:
             awards_s, awards_l = ix.awards_s, ix.awards_l
@@ -753,13 +904,14 @@ class Engine:
                 if found is not None:
                     return (True, found)
             if awards_l is awards_s and ix.reset_l == ix.reset_s:
-                lenient = strict
+                lenient, met = strict, False  # the same years: no chain either
             else:
                 lenient = collect(awards_l, ix.reset_l)
-            if len(lenient) < count or chain(lenient) is None:
+                met = len(lenient) >= count and chain(lenient) is not None
+            if not met:
                 note = ix.reset_note if ix.reset_l > _NEVER else ""
-                return (False, tuple(sorted(lenient)) if lenient else (), note)
-            return (None, tuple(sorted(lenient)), _UNSURE)
+                return (False, ordered(lenient) if lenient else (), note)
+            return (None, ordered(lenient), _UNSURE)
 
         def build(key: _Key) -> Reason:
             if key[0]:
@@ -770,21 +922,22 @@ class Engine:
         return _Node(key, build)
 
     def _initiative(self, req: HasInitiative, y: int, kc: _KindCtx) -> _Node:
-        need = _LEVEL[req.level]
-        level_of = _LEVEL
+        levels = frozenset(level for level, rank in _LEVEL.items() if rank >= req.level.rank)
         kinds = frozenset(req.kinds)
         count, w, unused = req.count, req.within_years, req.unused
-        what = "/".join(k.label for k in req.kinds)
-        when = "trong năm đánh giá" if w == 1 else (f"trong {w} năm gần nhất" if w else "")
-        free = ", chưa dùng làm căn cứ khen thưởng khác" if unused else ""
-        cond = f"Có {count} {what} được công nhận {req.level.label} trở lên {when}{free}".replace(
-            "  ", " "
-        )
+        what = " hoặc ".join(_WORKS[k] for k in req.kinds)
+        above = "" if req.level.rank == _TOP_LEVEL else " trở lên"
+        verb = "được nghiệm thu, công nhận" if kinds == _RESEARCH_ONLY else "được công nhận"
+        cond = f"Có {count} {what} {verb} ở {req.level.label}{above}"
+        if w is not None:
+            cond += " trong năm đánh giá" if w == 1 else f" trong {w} năm gần nhất"
+        if unused:
+            cond += ", chưa dùng làm căn cứ khen thưởng khác"
         src = req.source
         lo = y - w + 1 if w is not None else _NEVER
         none: _Key = (False, (), "")
 
-        def status(ix: _Index, ini_id: str) -> tuple[bool | None, str]:
+        def status(ix: _Index, ini_id: str, label: str) -> tuple[bool | None, str]:
             """Whether an initiative is free (True), used (False) or uncertain (None)."""
             uses = ix.used.get(ini_id)
             if not unused or not uses:
@@ -804,7 +957,7 @@ class Engine:
                     verdict = flag
                 if verdict is False or (verdict is None and result is True):
                     result = verdict
-                    why = f"{ini_id} đã dùng cho {_name(used_for)} năm {yy}"
+                    why = f"{label} đã dùng cho {_name(used_for)} năm {yy}"
                 if result is False:
                     break
             return result, why
@@ -813,36 +966,37 @@ class Engine:
             if not ix.inits:
                 return none
             reset_l = ix.reset_l
-            strict: list[str] = []
-            lenient: list[str] = []
+            strict: list[tuple[str, str]] = []  # (id, label), sorted by id below
+            lenient: list[tuple[str, str]] = []
             notes: list[str] = []
             for ini in ix.inits:
+                year = ini.year
                 if (
-                    level_of[ini.level] < need
+                    not lo <= year <= y
+                    or ini.level not in levels
                     or ini.kind not in kinds
-                    or not lo <= ini.year <= y
-                    or ini.year <= reset_l
+                    or year <= reset_l
                 ):
                     continue
-                ok, why = status(ix, ini.id)
+                label = _initiative_label(ini.title, ini.id)
+                ok, why = status(ix, ini.id, label)
                 if why:
                     notes.append(why)
                 if ok is False:
                     continue
-                lenient.append(ini.id)
-                if ok and ini.year > ix.reset_s:
-                    strict.append(ini.id)
+                lenient.append((ini.id, label))
+                if ok and year > ix.reset_s:
+                    strict.append((ini.id, label))
             if not lenient and not notes:
                 return none
             note = "; ".join(sorted(notes))
             if len(strict) >= count:
-                return (True, tuple(sorted(strict)), note, _FRESH)
+                return (True, tuple([label for _, label in sorted(strict)]), note, _FRESH)
             met = _both(False, len(lenient) >= count)
-            return (met, tuple(sorted(lenient)), note, _FRESH)
+            return (met, tuple([label for _, label in sorted(lenient)]), note, _FRESH)
 
         def build(key: _Key) -> Reason:
-            met, items, note = key[:3]
-            return _r(cond, src, met, items=items, note=note)
+            return _reason(cond, key[0], src, (), key[1], key[2], ())
 
         return _Node(key, build, fresh=_fresh_leaf)
 
@@ -853,13 +1007,10 @@ class Engine:
         cond = f"Không bị kỷ luật từ mức {req.at_least.label} trở lên {when}"
         src = req.source
         clean: _Key = (True, ())
-        try:
-            window: tuple[date, date] | None = (date(y - w + 1, 1, 1), date(y, 12, 31))
-        except ValueError:  # a window before year 1: refused when checked, as before
-            window = None
+        # A window reaching before year 1 starts at year 1: no date is earlier.
+        start, end = date(max(1, y - w + 1), 1, 1), date(y, 12, 31)
 
         def key(ix: _Index) -> _Key:
-            start, end = window or (date(y - w + 1, 1, 1), date(y, 12, 31))
             if not ix.discipline:
                 return clean
             hits = tuple(
@@ -880,7 +1031,8 @@ class Engine:
         return _Node(key, build)
 
     def _attested(self, req: Attested, y: int) -> _Node:
-        crit, cond, src = (y, req.criterion), req.description, req.source
+        # ``y`` is the index's year: the index keeps the attestations of that year only
+        crit, cond, src = req.criterion, req.description, req.source
 
         def key(ix: _Index) -> _Key:
             met = ix.attest.get(crit)
@@ -985,15 +1137,16 @@ class Engine:
         return _Node(key, build)
 
     def _qualifies(self, req: Qualifies, year: int, recipient: RecipientKind) -> _Node:
-        compiled = self._kind_rules(req.kind, year, recipient)
-        cond = f"Đạt tiêu chuẩn «{_name(req.kind)}»"
+        code = find_kind(req.kind).code  # a name counts as its code
+        compiled = self._kind_rules(code, year, recipient)
+        cond = f"Đạt tiêu chuẩn “{_name(code)}”"
         src = req.source
 
         def build(key: _Key) -> Reason:
             met, parts = compiled.result(key)
             return _r(cond, src, met, parts=parts)
 
-        node = _Node(compiled.of, build)
+        node = _Node(compiled.of, build, verdict=compiled.decide)
         node.fresh = compiled.fresh
         return node
 
@@ -1001,8 +1154,7 @@ class Engine:
         self, req: AllOf | AnyOf, year: int, recipient: RecipientKind, ctx: _KindCtx
     ) -> _Node:
         parts = tuple(self._node(p, year, recipient, ctx) for p in req.parts)
-        fns = tuple(p.key for p in parts)
-        combine = _and_keys if isinstance(req, AllOf) else _or_keys
+        every = isinstance(req, AllOf)
         default = (
             "Đáp ứng đủ các điều kiện"
             if isinstance(req, AllOf)
@@ -1011,12 +1163,13 @@ class Engine:
         cond = req.description or default
         src = req.source
 
-        key = _combined(fns, combine)
+        key = _combined(tuple(p.key for p in parts), every)
+        verdict = _decided(tuple(p.verdict for p in parts), every)
 
         def build(key: _Key) -> Reason:
-            return _r(cond, src, key[0], parts=node.part_reasons(key))
+            return _reason(cond, key[0], src, (), (), "", node.part_reasons(key))
 
-        node = _Node(key, build, parts)
+        node = _Node(key, build, parts, verdict=verdict)
         return node
 
     # --- checking -----------------------------------------------------------------------
@@ -1046,7 +1199,7 @@ class Engine:
                 raise InvalidValueError(
                     "history.recipient.kind",
                     rkind.value,
-                    f"a {rkind.label} cannot receive «{award.name}»",
+                    f"a {rkind.label} cannot receive '{award.name}'",
                 )
             compiled.append(self._kind_rules(award.code, year, rkind))
         found = tuple(compiled)
@@ -1087,7 +1240,7 @@ class Engine:
             >>> from mttq.awards.model import History, Recipient
             >>> compile_rules(RuleSet()).check("ldtt", History(recipient=Recipient(id="p")),
             ...                                year=2025).reasons[0].condition
-            'Chưa có quy tắc được xác minh cho «LĐTT» năm 2025'
+            'Chưa có quy tắc được xác minh cho “LĐTT” năm 2025'
         """
         return self.check_many((kind,), history, year=year, on=on)[0]
 
@@ -1109,7 +1262,7 @@ class Engine:
             2
         """
         compiled, ix, deferral = self._start(kinds, history, year, on)
-        rid = history.recipient.id
+        rid, rname = history.recipient.id, history.recipient.name
         out: list[Decision] = []
         memo = ix.memo
         for c in compiled:
@@ -1126,7 +1279,9 @@ class Engine:
                 else:
                     deferred = True
             out.append(
-                _decision(c.code, year, rid, eligible, deferred, reasons, c.rule_ids, c.quotas)
+                _decision(
+                    c.code, year, rid, rname, eligible, deferred, reasons, c.rule_ids, c.quotas
+                )
             )
         return tuple(out)
 
@@ -1169,10 +1324,10 @@ class Engine:
         """
         compiled, ix, deferral = self._start(kinds, history, year, on)
         if deferral is None:
-            return tuple([(c.of(ix)[0], False) for c in compiled])
+            return tuple([(c.decide(ix), False) for c in compiled])
         if deferral.met is None:
-            return tuple([(_and((c.of(ix)[0], None)), False) for c in compiled])
-        return tuple([(c.of(ix)[0], True) for c in compiled])
+            return tuple([(_and((c.decide(ix), None)), False) for c in compiled])
+        return tuple([(c.decide(ix), True) for c in compiled])
 
 
 _UNSURE_RESET = "; chưa rõ có tính lại không"
@@ -1235,7 +1390,7 @@ def evaluate(
     ``on`` is the day open matters are looked at for deferral (default: 31 December).
 
     Raises:
-        UnknownCodeError: ``kind`` or an award record's kind is not in the catalogue.
+        UnknownCodeError: ``kind`` is not in the catalogue.
         InvalidValueError: a record for a year after ``year``; a recipient who may not
             receive ``kind`` (a household for an individual title); a bad ``year``.
 
@@ -1313,7 +1468,7 @@ def bonus_amount(
     ):
         raise InvalidValueError("base_salary", base_salary, "expected a positive int (đồng)")
     if not award.allows(who):
-        raise InvalidValueError("recipient", who.value, f"cannot receive «{award.name}»")
+        raise InvalidValueError("recipient", who.value, f"cannot receive '{award.name}'")
     factor = Decimal(1)
     rule = _pick(bonuses, on, lambda b: b.kind == award.code and b.recipient is who)
     if rule is None and who is RecipientKind.HOUSEHOLD:

@@ -37,7 +37,7 @@ from decimal import Decimal
 
 import attrs
 
-from mttq.awards.catalogue import _BY_CODE, RecipientKind
+from mttq.awards.catalogue import _BY_CODE, RecipientKind, _code
 from mttq.codes import CodeEnum, Rating
 from mttq.documents import DocumentRef
 from mttq.errors import InvalidValueError
@@ -154,7 +154,7 @@ class InitiativeLevel(CodeEnum):
 
     GRASSROOTS = "grassroots", "cấp cơ sở"
     MINISTRY_PROVINCE = "ministry-province", "cấp bộ, ban, ngành, tỉnh"
-    NATIONAL = "national", "toàn quốc"
+    NATIONAL = "national", "cấp toàn quốc"
 
     @property
     def rank(self) -> int:
@@ -271,7 +271,8 @@ class AwardRecord:
 
     Attributes:
         recipient: the id of the recipient.
-        kind: the award kind's code (see :func:`mttq.awards.catalogue.find_kind`).
+        kind: the award kind's code; a name, abbreviation or alias is accepted and stored as
+            the code (see :func:`mttq.awards.catalogue.find_kind`), so both count the same.
         year: the assessment year it was given for.
         basis: regular, sudden or thematic.
         decided_on: the decision's date.
@@ -279,14 +280,19 @@ class AwardRecord:
         initiatives_used: ids of the initiatives the award was based on.
         revoked: the decision was annulled (Luật 06/2022/QH15 Điều 93).
 
+    Raises:
+        UnknownCodeError: ``kind`` is not an award kind of the catalogue.
+
     Examples:
         >>> r = AwardRecord(recipient="p1", kind="cstdcs", year=2024)
         >>> r.basis.value
         'regular'
+        >>> AwardRecord(recipient="p1", kind="Chiến sĩ thi đua cơ sở", year=2024).kind
+        'cstdcs'
     """
 
     recipient: str
-    kind: str
+    kind: str = attrs.field(converter=_code)
     year: int = attrs.field(validator=_year)
     basis: Basis = Basis.REGULAR
     decided_on: date | None = None
@@ -506,7 +512,8 @@ class Reason:
         met: ``True``, ``False``, or ``None`` when the data cannot decide it.
         source: the legal source ("Luật 06/2022/QH15, Điều 23").
         years: the years that were evidence for the outcome.
-        items: other evidence: initiative ids, award codes with their years.
+        items: other evidence: initiatives (their title, or their id when untitled), groups,
+            movements, discipline measures.
         note: a short Vietnamese remark (what was missing, why a year did not count).
         parts: the sub-conditions of a compound condition.
 
@@ -564,7 +571,7 @@ class QuotaNote:
     """
 
     share: Decimal
-    of_kind: str
+    of_kind: str = attrs.field(converter=_code)
     source: str
     note: str = ""
 
@@ -577,6 +584,8 @@ class Decision:
         kind: the award kind's code.
         year: the assessment year.
         recipient: the recipient's id.
+        recipient_name: the recipient's name (``""`` when the history gives none); the
+            explanation shows it, or the id when it is empty.
         eligible: ``True``, ``False`` or ``None`` (undetermined: the bundled rules or the
             data cannot decide).
         deferred: an open matter defers the award (NĐ 152/2025/NĐ-CP Điều 4 k4).
@@ -585,16 +594,17 @@ class Decision:
         quotas: unit-level caps to apply on top (they do not affect ``eligible``).
 
     Examples:
-        >>> d = Decision(kind="ldtt", year=2025, recipient="p1", eligible=True,
-        ...              reasons=(Reason(condition="Xếp loại HTTNV", met=True),))
+        >>> d = Decision(kind="ldtt", year=2025, recipient="p1", recipient_name="Nguyễn Văn A",
+        ...              eligible=True, reasons=(Reason(condition="Xếp loại HTTNV", met=True),))
         >>> print(d.explain())
-        Lao động tiên tiến, năm 2025, p1: đủ điều kiện
+        Lao động tiên tiến, năm 2025, Nguyễn Văn A: đủ điều kiện
           [x] Xếp loại HTTNV: đạt
     """
 
     kind: str
     year: int
     recipient: str
+    recipient_name: str = ""
     eligible: bool | None
     deferred: bool = False
     reasons: tuple[Reason, ...] = ()
@@ -613,7 +623,14 @@ class Decision:
         return self.eligible is True and not self.deferred
 
     def explain(self) -> str:
-        """A Vietnamese, multi-line explanation of the decision."""
+        """A Vietnamese, multi-line explanation: the award, the year, the recipient's name.
+
+        The recipient is named by :attr:`recipient_name`, or by the id when it is empty.
+
+        Examples:
+            >>> print(Decision(kind="cstdcs", year=2025, recipient="p2", eligible=None).explain())
+            Chiến sĩ thi đua cơ sở, năm 2025, p2: chưa xác định được
+        """
         kind = _BY_CODE.get(self.kind)
         name = kind.name if kind is not None else self.kind
         verdict = {
@@ -621,7 +638,8 @@ class Decision:
             False: "không đủ điều kiện",
             None: "chưa xác định được",
         }[self.eligible]
-        lines = [f"{name}, năm {self.year}, {self.recipient}: {verdict}"]
+        who = self.recipient_name or self.recipient
+        lines = [f"{name}, năm {self.year}, {who}: {verdict}"]
         if self.deferred:
             lines[0] += " (tạm hoãn xét do đang có vụ việc chưa kết luận)"
         for reason in self.reasons:
@@ -670,6 +688,7 @@ def _decision(  # noqa: PLR0917 - private, positional for speed
     kind: str,
     year: int,
     recipient: str,
+    recipient_name: str,
     eligible: bool | None,
     deferred: bool,
     reasons: tuple[Reason, ...],
@@ -678,12 +697,21 @@ def _decision(  # noqa: PLR0917 - private, positional for speed
 ) -> Decision:
     """``Decision(kind=kind, year=year, ...)``, faster."""
     d: Decision = _new(Decision)
-    s_kind, s_year, s_recipient, s_eligible, s_deferred, s_reasons, s_rules, s_quotas = (
-        _SET_DECISION
-    )
+    (
+        s_kind,
+        s_year,
+        s_recipient,
+        s_recipient_name,
+        s_eligible,
+        s_deferred,
+        s_reasons,
+        s_rules,
+        s_quotas,
+    ) = _SET_DECISION
     s_kind(d, kind)
     s_year(d, year)
     s_recipient(d, recipient)
+    s_recipient_name(d, recipient_name)
     s_eligible(d, eligible)
     s_deferred(d, deferred)
     s_reasons(d, reasons)

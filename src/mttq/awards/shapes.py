@@ -17,6 +17,14 @@ shapes (no subclassing)::
     >>> rule.in_force(2025), rule.in_force(2024)
     (True, False)
 
+Every field that names an award kind (``AwardRule.kind``, ``HoldsTitle.kinds``,
+``Qualifies.kind``, ``BonusRule.kind``, ``VoteThreshold.kinds``) accepts a code, a name, an
+abbreviation or an alias and stores the code (an unknown kind raises
+:class:`~mttq.errors.UnknownCodeError`)::
+
+    >>> Qualifies(kind="Lao động tiên tiến").kind, HoldsTitle(kinds=["CSTĐCS"]).kinds
+    ('ldtt', ('cstdcs',))
+
 Which rule applies to an assessment year is decided by dates only: a rule applies to year
 ``Y`` when it is in force on 31 December of ``Y`` (the end of the assessment period). The
 shapes are serialised by :mod:`mttq.io` as a tagged union (``"type"`` = the class name).
@@ -29,7 +37,7 @@ from decimal import Decimal
 
 import attrs
 
-from mttq.awards.catalogue import RecipientKind
+from mttq.awards.catalogue import RecipientKind, _code, _codes
 from mttq.awards.model import (
     Basis,
     DisciplineLevel,
@@ -137,7 +145,8 @@ class HoldsTitle:
     """The recipient holds one of ``kinds`` ``count`` times.
 
     Attributes:
-        kinds: award kind codes that count.
+        kinds: award kind codes that count (a name, abbreviation or alias is stored as its
+            code, so both count the same).
         count: how many awards are needed.
         consecutive: the awards must follow each other every ``period`` years.
         period: years between consecutive awards (1 for yearly titles).
@@ -149,7 +158,7 @@ class HoldsTitle:
         3
     """
 
-    kinds: tuple[str, ...]
+    kinds: tuple[str, ...] = attrs.field(converter=_codes)
     count: int = attrs.field(default=1, validator=_positive)
     consecutive: bool = False
     period: int = attrs.field(default=1, validator=_positive)
@@ -280,7 +289,7 @@ class Qualifies:
         'ldtt'
     """
 
-    kind: str
+    kind: str = attrs.field(converter=_code)
     source: str = ""
 
 
@@ -356,7 +365,7 @@ class AwardRule:
 
     Attributes:
         id: a stable identifier (public API), e.g. ``"luat-2022.ldtt"``.
-        kind: the award kind's code.
+        kind: the award kind's code (a name, abbreviation or alias is stored as its code).
         requirement: the conditions.
         source: the legal source of the rule as a whole.
         recipients: which recipients the rule applies to.
@@ -373,7 +382,7 @@ class AwardRule:
     """
 
     id: str
-    kind: str
+    kind: str = attrs.field(converter=_code)
     requirement: Requirement
     source: str
     recipients: tuple[RecipientKind, ...] = (RecipientKind.INDIVIDUAL,)
@@ -507,7 +516,7 @@ class BonusRule:
     """
 
     id: str
-    kind: str
+    kind: str = attrs.field(converter=_code)
     recipient: RecipientKind
     multiplier: Decimal
     source: str
@@ -559,7 +568,7 @@ class VoteThreshold:
     """
 
     id: str
-    kinds: tuple[str, ...]
+    kinds: tuple[str, ...] = attrs.field(converter=_codes)
     share: Decimal = attrs.field(validator=_share)
     source: str
     effective_from: date | None = None

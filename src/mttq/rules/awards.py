@@ -17,8 +17,10 @@ Only rules verified in the texts are bundled (see ``docs/awards.md`` for the tab
 * bonuses: NĐ 152/2025/NĐ-CP Điều 50-54 from 2025-07-01.
 
 Where the law's text is not verified (other points of Điều 73 and 44, the transitional rules,
-NĐ 98/2023 Điều 4) the rule says so with an :class:`~mttq.awards.shapes.Undetermined` part or a
-``None`` policy flag, so the check answers "undetermined" rather than guess::
+NĐ 98/2023 Điều 4, whether CSTĐ bộ/tỉnh and CSTĐ toàn quốc may be proposed the year after the
+streak ends, Điều 21 and 22) the rule says so with an
+:class:`~mttq.awards.shapes.Undetermined` part or a ``None`` policy flag, so the check answers
+"undetermined" rather than guess::
 
     >>> from mttq.rules.awards import NATIONAL
     >>> [r.id for r in NATIONAL.rules_for("cstdcs", 2023, RecipientKind.INDIVIDUAL)]
@@ -153,7 +155,7 @@ RULES: tuple[AwardRule, ...] = (
             parts=(
                 Attested(
                     criterion="ldtt-tieu-chuan",
-                    description="Đạt tiêu chuẩn «Lao động tiên tiến» của Luật Thi đua, khen "
+                    description="Đạt tiêu chuẩn “Lao động tiên tiến” của Luật Thi đua, khen "
                     "thưởng 2003 (sửa đổi 2013)",
                     source="Luật Thi đua, khen thưởng 2003 (sửa đổi 2013)",
                 ),
@@ -224,23 +226,57 @@ RULES: tuple[AwardRule, ...] = (
         kind="cstd-bo-tinh",
         source=f"{L}, Điều 22",
         effective_from=LAW_START,
-        requirement=AllOf(
+        requirement=AnyOf(
+            description="3 lần liên tục đạt “Chiến sĩ thi đua cơ sở” và có sáng kiến được công "
+            "nhận ở cấp bộ, ban, ngành, tỉnh",
+            source=f"{L}, Điều 22 k1",
             parts=(
-                HoldsTitle(
-                    kinds=("cstdcs",),
-                    count=3,
-                    consecutive=True,
-                    within_years=3,
+                AllOf(
+                    description="Lần thứ ba ở năm đánh giá",
                     source=f"{L}, Điều 22 k1",
+                    parts=(
+                        HoldsTitle(
+                            kinds=("cstdcs",),
+                            count=3,
+                            consecutive=True,
+                            within_years=3,
+                            source=f"{L}, Điều 22 k1",
+                        ),
+                        HasInitiative(
+                            level=InitiativeLevel.MINISTRY_PROVINCE,
+                            within_years=3,
+                            source=f"{L}, Điều 22 k1, k2",
+                        ),
+                    ),
                 ),
-                HasInitiative(
-                    level=InitiativeLevel.MINISTRY_PROVINCE,
-                    within_years=3,
-                    source=f"{L}, Điều 22 k1, k2",
+                AllOf(
+                    description="Lần thứ ba ở năm trước năm đánh giá (đề nghị vào năm sau)",
+                    source=f"{L}, Điều 22 k1",
+                    parts=(
+                        HoldsTitle(
+                            kinds=("cstdcs",),
+                            count=3,
+                            consecutive=True,
+                            within_years=4,
+                            before=1,
+                            source=f"{L}, Điều 22 k1",
+                        ),
+                        HasInitiative(
+                            level=InitiativeLevel.MINISTRY_PROVINCE,
+                            within_years=4,
+                            source=f"{L}, Điều 22 k1, k2",
+                        ),
+                        Undetermined(
+                            description="Thời điểm đề nghị (ngay trong năm đạt lần thứ ba hay "
+                            "vào năm sau) chưa được xác minh; Luật chỉ quy định “03 lần liên tục”",
+                            source=f"{L}, Điều 22 k1",
+                        ),
+                    ),
                 ),
-            )
+            ),
         ),
-        note="3 lần CSTĐCS liên tục kết thúc ở năm đánh giá; hội đồng bỏ phiếu riêng",
+        note="3 lần CSTĐCS liên tục kết thúc ở năm đánh giá; kết thúc ở năm trước: chưa xác "
+        "định (thời điểm đề nghị chưa được xác minh); hội đồng bỏ phiếu riêng",
     ),
     AwardRule(
         id="luat-2022.cstd-toan-quoc",
@@ -249,13 +285,41 @@ RULES: tuple[AwardRule, ...] = (
         effective_from=LAW_START,
         requirement=AllOf(
             parts=(
-                HoldsTitle(
-                    kinds=("cstd-bo-tinh",),
-                    count=2,
-                    consecutive=True,
-                    period=3,
-                    within_years=4,
+                AnyOf(
+                    description="2 lần liên tục đạt “Chiến sĩ thi đua bộ, ban, ngành, tỉnh” "
+                    "(cách nhau 3 năm)",
                     source=f"{L}, Điều 21 k1",
+                    parts=(
+                        HoldsTitle(
+                            kinds=("cstd-bo-tinh",),
+                            count=2,
+                            consecutive=True,
+                            period=3,
+                            within_years=4,
+                            source=f"{L}, Điều 21 k1",
+                        ),
+                        AllOf(
+                            description="Lần thứ hai ở năm trước năm đánh giá (đề nghị vào năm "
+                            "sau)",
+                            source=f"{L}, Điều 21 k1",
+                            parts=(
+                                HoldsTitle(
+                                    kinds=("cstd-bo-tinh",),
+                                    count=2,
+                                    consecutive=True,
+                                    period=3,
+                                    within_years=5,
+                                    before=1,
+                                    source=f"{L}, Điều 21 k1",
+                                ),
+                                Undetermined(
+                                    description="Thời điểm đề nghị (ngay trong năm đạt lần thứ "
+                                    "hai hay vào năm sau) chưa được xác minh",
+                                    source=f"{L}, Điều 21 k1",
+                                ),
+                            ),
+                        ),
+                    ),
                 ),
                 HasInitiative(
                     level=InitiativeLevel.NATIONAL,
@@ -264,7 +328,8 @@ RULES: tuple[AwardRule, ...] = (
                 ),
             )
         ),
-        note="2 lần CSTĐ bộ, ban, ngành, tỉnh liên tục (cách nhau 3 năm), lần sau ở năm đánh giá",
+        note="2 lần CSTĐ bộ, ban, ngành, tỉnh liên tục (cách nhau 3 năm), lần sau ở năm đánh giá; "
+        "lần sau ở năm trước: chưa xác định (thời điểm đề nghị chưa được xác minh)",
     ),
     AwardRule(
         id="luat-2022.ttldtt",
@@ -347,7 +412,7 @@ RULES: tuple[AwardRule, ...] = (
                 ),
             ),
         ),
-        note="mặc định mỗi cụm, khối một cờ mỗi năm (số ít «tập thể dẫn đầu»)",
+        note="mặc định mỗi cụm, khối một cờ mỗi năm (số ít “tập thể dẫn đầu”)",
     ),
     AwardRule(
         id="luat-2022.co-thi-dua-cp",
