@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 import runpy
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import attrs
 import pytest
@@ -20,6 +20,7 @@ from mttq.awards import (
     AllOf,
     Attestation,
     AwardRecord,
+    AwardRule,
     Basis,
     Decision,
     DisciplineLevel,
@@ -523,10 +524,15 @@ def rich_histories(draw: st.DrawFn) -> tuple[History, int]:
     pending = tuple(
         PendingMatter(
             kind=draw(st.sampled_from(list(PendingKind))),
-            since=date(draw(st.sampled_from(YEARS)), draw(st.integers(1, 12)), 1),
-            resolved=draw(st.sampled_from((None, date(2024, 6, 30), date(2026, 1, 1)))),
+            since=since,
+            resolved=draw(
+                st.sampled_from(
+                    (None, *(d for d in (date(2024, 6, 30), date(2026, 1, 1)) if d >= since))
+                )
+            ),
         )
         for _ in range(draw(st.integers(0, 2)))
+        for since in (date(draw(st.sampled_from(YEARS)), draw(st.integers(1, 12)), 1),)
     )
     members = tuple(
         MemberYear(year=y, members=10, ldtt=draw(st.integers(0, 10)), disciplined=d)
@@ -961,3 +967,318 @@ def test_every_field_naming_an_award_kind_stores_the_code() -> None:
         HoldsTitle(kinds="cstdcs")  # type: ignore[arg-type]
     with pytest.raises(UnknownCodeError):
         VoteThreshold(id="v", kinds=("khong-co",), share=Decimal("0.9"), source="s")
+
+
+def _new(cls: Any, /, **fields: Any) -> Any:
+    """Build ``cls`` from ``fields`` of any type (the wrong values these tests pass)."""
+    return cls(**fields)
+
+
+# --- typed fields: wrong values are refused when a value is built ---------------------------
+
+P = Recipient(id="p")
+P_HISTORY = History(recipient=P)
+
+
+@pytest.mark.parametrize(
+    ("build_bad", "field"),
+    [
+        (lambda: _new(Recipient, id="p", name=None), "name"),
+        (lambda: _new(Recipient, id=None), "id"),
+        (lambda: Recipient(id=" "), "id"),
+        (lambda: _new(Recipient, id="p", kind=None), "kind"),
+        (lambda: _new(Recipient, id="p", kind="robot"), "kind"),
+        (lambda: _new(History, recipient=P, ratings=None), "ratings"),
+        (lambda: _new(History, recipient=P, ratings="x"), "ratings"),
+        (lambda: _new(History, recipient=P, ratings=("x",)), "ratings[0]"),
+        (lambda: _new(History, recipient=P, movements=None), "movements"),
+        (lambda: _new(History, recipient=P, pending=(None,)), "pending[0]"),
+        (lambda: _new(History, recipient="p"), "recipient"),
+        (lambda: _new(YearRating, year=2025, rating=None), "rating"),
+        (lambda: _new(YearRating, year=2025, rating="HTTNV"), "rating"),
+        (lambda: _new(YearRating, year=2025.0, rating=Rating.HTNV), "year"),
+        (lambda: YearRating(year=True, rating=Rating.HTNV), "year"),
+        (lambda: _new(Initiative, id="i", year=2025, level=None), "level"),
+        (
+            lambda: _new(Initiative, id="i", year=2025, level=InitiativeLevel.NATIONAL, title=1),
+            "title",
+        ),
+        (
+            lambda: _new(DisciplinePeriod, start=None, end=None, level=DisciplineLevel.CANH_CAO),
+            "start",
+        ),
+        (
+            lambda: _new(
+                DisciplinePeriod,
+                start=date(2024, 1, 1),
+                end=True,
+                level=DisciplineLevel.KHIEN_TRACH,
+            ),
+            "end",
+        ),
+        (
+            lambda: DisciplinePeriod(
+                start=datetime(2024, 1, 1, 8), end=None, level=DisciplineLevel.KHIEN_TRACH
+            ),
+            "start",
+        ),
+        (lambda: _new(PendingMatter, kind=PendingKind.INSPECTION, since=None), "since"),
+        (
+            lambda: PendingMatter(
+                kind=PendingKind.INSPECTION, since=date(2025, 2, 1), resolved=date(2025, 1, 1)
+            ),
+            "resolved",
+        ),
+        (lambda: _new(AwardRecord, recipient=None, kind="ldtt", year=2024), "recipient"),
+        (lambda: _new(AwardRecord, recipient="p", kind="ldtt", year=2024, revoked="no"), "revoked"),
+        (
+            lambda: _new(AwardRecord, recipient="p", kind="ldtt", year=2024, basis="đột xuất"),
+            "basis",
+        ),
+        (
+            lambda: _new(AwardRecord, recipient="p", kind="ldtt", year=2024, initiatives_used="ab"),
+            "initiatives_used",
+        ),
+        (
+            lambda: _new(AwardRecord, recipient="p", kind="ldtt", year=2024, decided_on=1.5),
+            "decided_on",
+        ),
+        (
+            lambda: _new(AwardRecord, recipient="p", kind="ldtt", year=2024, decision="QĐ"),
+            "decision",
+        ),
+        (lambda: _new(Attestation, year=2025, criterion=None), "criterion"),
+        (lambda: _new(Attestation, year=2025, criterion="c", met=None), "met"),
+        (lambda: _new(MemberYear, year=2025, members=1.5), "members"),
+        (
+            lambda: _new(
+                GroupStanding, year=2025, group=" ", organiser="mttq-central", leader=True
+            ),
+            "group",
+        ),
+        (
+            lambda: _new(
+                GroupStanding, year=2025, group="g", organiser=Organiser.MINISTRY_PROVINCE, leader=1
+            ),
+            "leader",
+        ),
+        (
+            lambda: _new(
+                MovementLead,
+                movement=None,
+                organiser=Organiser.PRIME_MINISTER,
+                start_year=2020,
+                end_year=2025,
+                leader=True,
+            ),
+            "movement",
+        ),
+        (lambda: _new(Reason, condition=None, met=True), "condition"),
+        (lambda: _new(Reason, condition="c", met="yes"), "met"),
+        (lambda: _new(Reason, condition="c", met=None, years=(2025.0,)), "years[0]"),
+        (lambda: _new(Reason, condition="c", met=None, parts=("x",)), "parts[0]"),
+        (lambda: _new(Decision, kind="ldtt", year=2025, recipient="p", eligible="yes"), "eligible"),
+        (lambda: Decision(kind="ldtt", year=20, recipient="p", eligible=None), "year"),
+        (lambda: Decision(kind="", year=2025, recipient="p", eligible=None), "kind"),
+        (
+            lambda: _new(
+                Decision, kind="ldtt", year=2025, recipient="p", eligible=None, rules=None
+            ),
+            "rules",
+        ),
+    ],
+)
+def test_wrongly_typed_fields_are_refused(build_bad: Any, field: str) -> None:
+    with pytest.raises(InvalidValueError) as caught:
+        build_bad()
+    assert caught.value.field == field
+
+
+def test_wire_codes_and_lists_are_converted() -> None:
+    rating = YearRating(year=2025, rating="httnv")  # type: ignore[arg-type]
+    assert rating.rating is Rating.HTTNV
+    assert Recipient(id="u", kind="collective").kind is RecipientKind.COLLECTIVE  # type: ignore[arg-type]
+    h = History(recipient=P, ratings=[rating])  # type: ignore[arg-type]
+    assert h.ratings == (rating,)
+    assert check("ldtt", h, year=2025) == check(
+        "ldtt", History(recipient=P, ratings=(rating,)), year=2025
+    )
+    record = AwardRecord(recipient="p", kind="ldtt", year=2024, initiatives_used=["a", "b"])  # type: ignore[arg-type]
+    assert record.initiatives_used == ("a", "b")
+
+
+def test_text_fields_are_nfc() -> None:
+    nfd = "Nguye\u0302\u0303n Va\u0306n A"
+    assert Recipient(id="p", name=nfd).name == "Nguyễn Văn A"
+    assert Recipient(id="p" + "\u0301").id == "ṕ"
+    assert Reason(condition="\u00d0ạt", met=True).condition == "Đạt"
+    record = AwardRecord(recipient="p", kind="ldtt", year=2024, initiatives_used=("e\u0301",))
+    assert record.initiatives_used == ("é",)
+
+
+def test_values_of_subclasses_are_read_as_their_base() -> None:
+    class Year(int):
+        pass
+
+    class Day(date):
+        pass
+
+    rating = YearRating(year=Year(2025), rating=Rating.HTNV)
+    assert type(rating.year) is int
+    assert rating.year == 2025
+    period = DisciplinePeriod(start=Day(2024, 1, 1), end=None, level=DisciplineLevel.CANH_CAO)
+    assert period.start == date(2024, 1, 1)
+
+
+def test_wrong_values_of_a_history_surface_when_built_not_when_checked() -> None:
+    # each of these used to be accepted and then raise a builtin error inside check()
+    for build_bad in (
+        lambda: History(recipient=_new(Recipient, id="p", kind=None)),
+        lambda: History(recipient=P, ratings=(_new(YearRating, year=2025, rating=None),)),
+        lambda: History(
+            recipient=P,
+            discipline=(
+                _new(DisciplinePeriod, start=None, end=None, level=DisciplineLevel.KHIEN_TRACH),
+            ),
+        ),
+        lambda: History(
+            recipient=P, initiatives=(_new(Initiative, id="i", year=2025, level=None),)
+        ),
+        lambda: _new(History, recipient=P, movements=None),
+    ):
+        with pytest.raises(InvalidValueError):
+            build_bad()
+
+
+def test_history_methods_check_their_year() -> None:
+    h = History(recipient=P, ratings=(YearRating(year=2024, rating=Rating.HTNV),))
+    assert h.rating(2024) is Rating.HTNV
+    for year in (None, "2024", 2024.0, True, 10**30, 0):
+        with pytest.raises(InvalidValueError):
+            h.rating(year)  # type: ignore[arg-type]
+        with pytest.raises(InvalidValueError):
+            h.up_to(year)  # type: ignore[arg-type]
+
+
+def test_pending_matter_open_on_reads_a_datetime_as_its_day() -> None:
+    matter = PendingMatter(
+        kind=PendingKind.INSPECTION, since=date(2025, 11, 1), resolved=date(2025, 12, 1)
+    )
+    assert matter.open_on(datetime(2025, 11, 30, 23, 59))
+    assert not matter.open_on(datetime(2025, 12, 1, 0, 0))
+    with pytest.raises(InvalidValueError):
+        matter.open_on(None)  # type: ignore[arg-type]
+
+
+def test_reason_lines_depth_and_nesting() -> None:
+    assert Reason(condition="A", met=True).lines(2) == ["    [x] A: đạt"]
+    for depth in (-1, 101, "1", None, True, 1.0):
+        with pytest.raises(InvalidValueError):
+            Reason(condition="A", met=True).lines(depth)  # type: ignore[arg-type]
+    from mttq.awards.model import MAX_REASON_DEPTH
+
+    reason = Reason(condition="leaf", met=True)
+    for _ in range(MAX_REASON_DEPTH - 1):
+        reason = Reason(condition="c", met=True, parts=(reason,))
+    assert len(reason.lines()) == MAX_REASON_DEPTH
+    with pytest.raises(InvalidValueError, match="deep"):
+        Reason(condition="c", met=True, parts=(reason,))
+
+
+def test_check_reads_a_datetime_on_as_its_day() -> None:
+    h = History(
+        recipient=P,
+        ratings=(YearRating(year=2025, rating=Rating.HTXSNV),),
+        pending=(PendingMatter(kind=PendingKind.INSPECTION, since=date(2025, 12, 1)),),
+    )
+    at_noon = check("ldtt", h, year=2025, on=datetime(2025, 12, 31, 12, 0))
+    assert at_noon == check("ldtt", h, year=2025, on=date(2025, 12, 31))
+    before = check("ldtt", h, year=2025, on=datetime(2025, 11, 30, 23, 59))
+    assert before == check("ldtt", h, year=2025, on=date(2025, 11, 30))
+    assert compile_rules(NATIONAL).decide("ldtt", h, year=2025, on=datetime(2025, 12, 31)) == (
+        at_noon.eligible,
+        at_noon.deferred,
+    )
+
+
+@pytest.mark.parametrize("kinds", [None, "ldtt", b"ldtt", 5, object()])
+def test_check_many_refuses_what_is_not_a_sequence_of_kinds(kinds: object) -> None:
+    with pytest.raises(InvalidValueError, match="kinds"):
+        check_many(kinds, P_HISTORY, year=2025)  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError, match="kinds"):
+        compile_rules(NATIONAL).decide_many(kinds, P_HISTORY, year=2025)  # type: ignore[arg-type]
+    with pytest.raises(UnknownCodeError):
+        check_many((None,), P_HISTORY, year=2025)  # type: ignore[arg-type]
+
+
+def test_undetermined_reads_naturally() -> None:
+    decision = check("cstd-bo-tinh", _streak("cstdcs", 2023, 2024, 2025), year=2025)
+    texts = [line for line in decision.explain().splitlines() if "[?]" in line]
+    assert texts
+    assert not any("mã hóa" in line for line in texts)
+    assert any(line.endswith("chưa xác định [Luật 06/2022/QH15, Điều 22 k1]") for line in texts)
+    rules = RuleSet(
+        rules=(
+            AwardRule(id="u", kind="ldtt", source="s", requirement=Undetermined(source="s")),
+            AwardRule(
+                id="v",
+                kind="ldtt",
+                source="t",
+                requirement=Undetermined(description="Lý do", source="t"),
+            ),
+        )
+    )
+    reasons = check("ldtt", P_HISTORY, year=2025, rules=rules).reasons
+    assert [r.text_vi for r in reasons] == [
+        "Điều kiện khác: chưa xác định (chưa được mã hóa) [s]",
+        "Lý do: chưa xác định [t]",
+    ]
+
+
+def test_requirements_nested_through_qualifies_too_deeply_are_refused() -> None:
+    from mttq.awards import AllOf as All
+    from mttq.awards import Qualifies
+    from mttq.awards.shapes import MAX_DEPTH
+
+    def deep(leaf: Any) -> Any:
+        req = leaf
+        for _ in range(MAX_DEPTH):
+            req = All(parts=(req,))
+        return req
+
+    with pytest.raises(InvalidValueError, match="parts"):
+        All(parts=(deep(Undetermined()),))
+    collective = tuple(k.code for k in KINDS if RecipientKind.COLLECTIVE in k.recipients)
+    chain = tuple(
+        AwardRule(
+            id=f"r{i}",
+            kind=code,
+            source="s",
+            recipients=(RecipientKind.COLLECTIVE,),
+            requirement=deep(Qualifies(kind=nxt) if nxt else Undetermined()),
+        )
+        for i, (code, nxt) in enumerate(zip(collective, (*collective[1:], None), strict=True))
+    )
+    h = History(recipient=Recipient(id="u", kind=RecipientKind.COLLECTIVE))
+    with pytest.raises(InvalidValueError, match="nest too deeply"):
+        check(collective[0], h, year=2025, rules=RuleSet(rules=chain))
+    engine = compile_rules(RuleSet(rules=chain))
+    with pytest.raises(InvalidValueError, match="nest too deeply"):
+        engine.decide(collective[0], h, year=2025)
+    # what compiled before the error still works
+    assert engine.decide(collective[-1], h, year=2025) == (None, False)
+
+
+def test_a_recursion_while_checking_is_an_invalid_value(monkeypatch: pytest.MonkeyPatch) -> None:
+    from mttq.awards import engine as engine_module
+
+    def too_deep(*args: object) -> NoReturn:
+        raise RecursionError
+
+    engine = compile_rules(RuleSet())
+    monkeypatch.setattr(engine_module._Compiled, "result", too_deep)
+    monkeypatch.setattr(engine_module._Compiled, "decide", too_deep)
+    with pytest.raises(InvalidValueError, match="nest too deeply"):
+        engine.check("ldtt", P_HISTORY, year=2025)
+    with pytest.raises(InvalidValueError, match="nest too deeply"):
+        engine.decide("ldtt", P_HISTORY, year=2025)

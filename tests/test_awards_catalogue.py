@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
+import math
+import types
+import typing
+import unicodedata
+from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -39,6 +45,7 @@ from mttq.awards import (
     PendingMatter,
     Qualifies,
     RatingAtLeast,
+    Reason,
     Recipient,
     RecipientKind,
     RuleSet,
@@ -46,19 +53,22 @@ from mttq.awards import (
     VoteThreshold,
     YearRating,
     bonus_amount,
+    catalogue,
     check,
     compile_rules,
     find_kind,
+    model,
     round_up_bonus,
+    shapes,
 )
 from mttq.awards.engine import bonus_amount as engine_bonus
 from mttq.codes import Level, Rating
 from mttq.documents import DocumentRef
-from mttq.errors import InvalidValueError, UnknownCodeError
+from mttq.errors import InvalidValueError, MttqError, UnknownCodeError
 from mttq.io import from_data, to_data
-from mttq.rules.awards import BONUSES, NATIONAL
-from mttq.rules.salaries import base_salary_on
-from mttq.rules.thresholds import vote_threshold
+from mttq.rules.awards import BONUSES, HOUSEHOLD_FACTORS, NATIONAL
+from mttq.rules.salaries import SALARIES, base_salary_on
+from mttq.rules.thresholds import THRESHOLDS, vote_threshold
 
 
 def test_catalogue_codes_are_ascii_and_unique() -> None:
@@ -513,3 +523,495 @@ def test_long_alternatives_initiatives_in_use_and_repeated_certificates() -> Non
         "Có 1 sáng kiến hoặc đề tài, đề án, công trình khoa học hoặc sáng kiến, giải pháp chiến "
         "đấu được công nhận ở cấp cơ sở trở lên trong 2 năm gần nhất"
     )
+
+
+def _new(cls: Any, /, **fields: Any) -> Any:
+    """Build ``cls`` from ``fields`` of any type (the wrong values these tests pass)."""
+    return cls(**fields)
+
+
+# --- every field of every public value class is type-checked when built ---------------------
+
+_P = Recipient(id="p")
+_REASON = Reason(condition="A", met=True, years=(2025,), items=("i",), note="n")
+_BASES: tuple[object, ...] = (
+    find_kind("ldtt").authorities[0],
+    find_kind("ldtt"),
+    _P,
+    YearRating(year=2025, rating=Rating.HTTNV),
+    DisciplinePeriod(start=date(2024, 1, 1), end=None, level=DisciplineLevel.CANH_CAO),
+    PendingMatter(kind=PendingKind.INSPECTION, since=date(2025, 1, 1)),
+    Initiative(id="i", year=2025, level=InitiativeLevel.GRASSROOTS, title="t"),
+    AwardRecord(recipient="p", kind="ldtt", year=2024, initiatives_used=("i",)),
+    Attestation(year=2025, criterion="c", by="b"),
+    MemberYear(year=2025, members=10, ldtt=5),
+    model.GroupStanding(year=2025, group="g", organiser=Organiser.CENTRAL_COUNCIL, leader=True),
+    model.MovementLead(
+        movement="m",
+        organiser=Organiser.PRIME_MINISTER,
+        start_year=2021,
+        end_year=2025,
+        leader=True,
+    ),
+    History(recipient=_P, ratings=(YearRating(year=2025, rating=Rating.HTTNV),)),
+    Reason(condition="B", met=None, parts=(_REASON,)),
+    model.QuotaNote(share=Decimal("0.15"), of_kind="ldtt", source="s"),
+    Decision(kind="ldtt", year=2025, recipient="p", eligible=True, reasons=(_REASON,)),
+    RatingAtLeast(rating=Rating.HTTNV, years=2, within_years=3),
+    HoldsTitle(kinds=("cstdcs",), count=2, within_years=3, before=1),
+    HasInitiative(level=InitiativeLevel.GRASSROOTS),
+    NoDiscipline(),
+    Attested(criterion="c", description="d"),
+    shapes.MemberShare(measure=MemberMeasure.LDTT, at_least=Decimal("0.7")),
+    MemberCount(measure=MemberMeasure.DISCIPLINED, at_least=0, at_most=1),
+    LeadsGroup(organisers=(Organiser.CENTRAL_COUNCIL,)),
+    shapes.LeadsMovement(organisers=(Organiser.PRIME_MINISTER,), min_years=5),
+    Qualifies(kind="ldtt"),
+    Undetermined(description="d"),
+    AllOf(parts=(Qualifies(kind="ldtt"),)),
+    AnyOf(parts=(Qualifies(kind="ldtt"), Undetermined())),
+    NATIONAL.rules[0],
+    NATIONAL.policies[-1],
+    RuleSet(rules=NATIONAL.rules[:2], policies=NATIONAL.policies),
+    BONUSES[0],
+    HOUSEHOLD_FACTORS[0],
+    SALARIES[0],
+    THRESHOLDS[0],
+)
+
+_HOSTILE: tuple[object, ...] = (
+    None,
+    True,
+    0,
+    -1,
+    10**30,
+    1.5,
+    math.nan,
+    math.inf,
+    Decimal("NaN"),
+    Decimal("-Infinity"),
+    Decimal("1e999999"),
+    Decimal("-1"),
+    "",
+    " ",
+    "x",
+    "\x00",
+    "httnv",
+    "individual",
+    "ldtt",
+    b"ldtt",
+    date(2024, 1, 1),
+    datetime(2024, 1, 1, 12),
+    (),
+    ("a", "a"),
+    (None,),
+    [],
+    {"a": 1},
+    {"a"},
+    object(),
+    Rating.HTTNV,
+    Level.CENTRAL,
+    _P,
+    _REASON,
+)
+
+
+def _public_classes() -> list[type]:
+    out = []
+    for module in (catalogue, model, shapes):
+        for name in module.__all__:
+            value = getattr(module, name)
+            if isinstance(value, type) and attrs.has(value):
+                out.append(value)
+    return out
+
+
+def _conforms(value: object, tp: object) -> bool:
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin in {typing.Union, types.UnionType}:
+        return any(_conforms(value, a) for a in args)
+    if origin is tuple:
+        return isinstance(value, tuple) and all(_conforms(v, args[0]) for v in value)
+    if tp is type(None):
+        return value is None
+    if tp is int:
+        return type(value) is int
+    if tp is bool:
+        return type(value) is bool
+    if tp is Decimal:
+        return isinstance(value, Decimal) and value.is_finite()
+    if tp is date:
+        return type(value) is date
+    if tp is str:
+        return type(value) is str and unicodedata.is_normalized("NFC", value)
+    assert isinstance(tp, type)
+    return isinstance(value, tp)
+
+
+def test_every_public_value_class_has_a_base_value() -> None:
+    assert {type(b) for b in _BASES} == set(_public_classes())
+
+
+@pytest.mark.parametrize("base", _BASES, ids=lambda b: type(b).__name__)
+def test_every_field_refuses_wrong_values_with_an_mttq_error(base: object) -> None:
+    cls = type(base)
+    hints = typing.get_type_hints(cls)
+    assert attrs.evolve(base) == base  # type: ignore[misc]
+    for field in attrs.fields(cls):  # type: ignore[arg-type]
+        for value in _HOSTILE:
+            try:
+                built = attrs.evolve(base, **{field.name: value})  # type: ignore[misc]
+            except MttqError:
+                continue
+            stored = getattr(built, field.name)
+            assert _conforms(stored, hints[field.name]), (cls.__name__, field.name, value)
+
+
+# --- money ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "amount",
+    [
+        None,
+        True,
+        1.5,
+        math.nan,
+        math.inf,
+        "abc",
+        "1000",
+        Decimal("NaN"),
+        Decimal("sNaN"),
+        Decimal("Infinity"),
+        Decimal("-1"),
+        -1,
+        Decimal("1e999999"),
+        10**12 + 1,
+        (1, 2),
+    ],
+)
+def test_round_up_bonus_refuses_what_is_not_an_amount(amount: object) -> None:
+    with pytest.raises(InvalidValueError, match="amount"):
+        round_up_bonus(amount)  # type: ignore[arg-type]
+
+
+def test_round_up_bonus_is_exact() -> None:
+    assert round_up_bonus(0) == 0
+    assert round_up_bonus(Decimal("0.0001")) == 10_000
+    assert round_up_bonus(Decimal("10000.0000000000000000000000000000001")) == 20_000
+    assert round_up_bonus(10**12) == 10**12
+    assert round_up_bonus(Decimal("1E+4")) == 10_000
+
+
+def _rule(**changes: object) -> BonusRule:
+    fields: dict[str, object] = {
+        "id": "b",
+        "kind": "ldtt",
+        "recipient": RecipientKind.INDIVIDUAL,
+        "multiplier": Decimal("0.3"),
+        "source": "s",
+    }
+    return BonusRule(**{**fields, **changes})  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "multiplier",
+    [
+        None,
+        1.5,
+        "x",
+        True,
+        Decimal("NaN"),
+        Decimal("Infinity"),
+        Decimal("1e999999"),
+        Decimal(-1),
+        0,
+        Decimal("1000.5"),
+        Decimal("0.00001"),
+    ],
+)
+def test_bonus_multipliers_are_bounded(multiplier: object) -> None:
+    with pytest.raises(InvalidValueError, match="multiplier"):
+        _rule(multiplier=multiplier)
+    from mttq.awards import HouseholdFactor
+
+    with pytest.raises(InvalidValueError, match="factor"):
+        HouseholdFactor(id="h", factor=multiplier, source="s")  # type: ignore[arg-type]
+
+
+def test_bonus_multipliers_and_amounts_accepted() -> None:
+    assert _rule(multiplier=2).multiplier == Decimal(2)
+    assert _rule(multiplier=Decimal("1000")).multiplier == 1000
+    assert _rule(multiplier=Decimal("0.12340000")).multiplier == Decimal("0.1234")
+    from mttq.awards import BaseSalary
+
+    for amount in (None, 1.5, "x", 0, -5, 10**12 + 1, True, Decimal(2_340_000)):
+        with pytest.raises(InvalidValueError, match="amount"):
+            BaseSalary(id="s", amount=amount, effective_from=ON, source="s")  # type: ignore[arg-type]
+    top = BaseSalary(id="s", amount=10**12, effective_from=ON, source="s")
+    rule = _rule(multiplier=Decimal(1000))
+    with pytest.raises(InvalidValueError, match="base_salary"):
+        engine_bonus("ldtt", on=ON, recipient="individual", bonuses=(rule,), salaries=(top,))
+    half = _rule(kind="giay-khen", multiplier=Decimal("0.75"))
+    from mttq.awards import HouseholdFactor
+
+    factor = HouseholdFactor(id="h", factor=Decimal(2), source="s")
+    with pytest.raises(InvalidValueError, match="factor"):
+        engine_bonus(
+            "giay-khen",
+            on=ON,
+            recipient="household",
+            base_salary=10**12,
+            bonuses=(half,),
+            household=(factor,),
+        )
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"bonuses": None},
+        {"bonuses": "b"},
+        {"bonuses": (None,)},
+        {"salaries": None},
+        {"salaries": (BONUSES[0],)},
+        {"household": 1},
+        {"base_salary": 10**12 + 1},
+        {"base_salary": True},
+        {"base_salary": 1.5},
+        {"on": None},
+        {"on": 1.5},
+    ],
+)
+def test_engine_bonus_amount_refuses_bad_tables(kwargs: dict[str, object]) -> None:
+    args: dict[str, object] = {"on": ON, "recipient": "individual", "bonuses": BONUSES}
+    with pytest.raises(InvalidValueError):
+        engine_bonus("ldtt", **{**args, **kwargs})  # type: ignore[arg-type]
+
+
+# --- shares, counts, spans --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "share",
+    [
+        Decimal("NaN"),
+        Decimal("sNaN"),
+        Decimal("Infinity"),
+        Decimal("-0.1"),
+        Decimal("1.01"),
+        2,
+        None,
+        0.5,
+        "0.5",
+        Decimal("0.12345678901"),
+    ],
+)
+def test_shares_are_checked_before_they_are_compared(share: object) -> None:
+    from mttq.awards import MemberShare, QuotaNote
+
+    with pytest.raises(InvalidValueError, match="at_least"):
+        MemberShare(measure=MemberMeasure.LDTT, at_least=share)  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError, match="share"):
+        VoteThreshold(id="t", kinds=("ldtt",), share=share, source="s")  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError, match="share"):
+        QuotaNote(share=share, of_kind="ldtt", source="s")  # type: ignore[arg-type]
+
+
+def test_shares_accept_ints_and_trailing_zeros() -> None:
+    from mttq.awards import MemberShare
+
+    assert _new(MemberShare, measure=MemberMeasure.LDTT, at_least=1).at_least == Decimal(1)
+    assert VoteThreshold(id="t", kinds=("ldtt",), share=Decimal("0.800000000000"), source="s")
+
+
+_RULE: dict[str, object] = {
+    "id": "r",
+    "kind": "ldtt",
+    "requirement": Undetermined(),
+    "source": "s",
+}
+_KIND: dict[str, object] = {
+    "code": "ok",
+    "name": "n",
+    "short": "s",
+    "category": Category.TITLE,
+    "recipients": (RecipientKind.INDIVIDUAL,),
+    "source": "s",
+}
+
+
+@pytest.mark.parametrize(
+    ("cls", "fields"),
+    [
+        (RatingAtLeast, {"rating": Rating.HTTNV, "years": 10_001}),
+        (RatingAtLeast, {"rating": Rating.HTTNV, "years": 3, "within_years": 2}),
+        (RatingAtLeast, {"rating": "HTTNV"}),
+        (HoldsTitle, {"kinds": (), "count": 1}),
+        (HoldsTitle, {"kinds": ("ldtt",), "count": 1001}),
+        (HoldsTitle, {"kinds": ("ldtt",), "before": -1}),
+        (HoldsTitle, {"kinds": ("ldtt",), "before": None}),
+        (HoldsTitle, {"kinds": ("ldtt",), "consecutive": "yes"}),
+        (HasInitiative, {"level": InitiativeLevel.GRASSROOTS, "kinds": ()}),
+        (HasInitiative, {"level": None}),
+        (NoDiscipline, {"within_years": True}),
+        (Attested, {"criterion": "", "description": "d"}),
+        (Attested, {"criterion": "c", "description": None}),
+        (MemberCount, {"measure": MemberMeasure.LDTT, "at_least": -1}),
+        (MemberCount, {"measure": MemberMeasure.LDTT, "at_least": 3, "at_most": 2}),
+        (MemberCount, {"measure": MemberMeasure.LDTT, "at_most": 1.5}),
+        (LeadsGroup, {"organisers": ()}),
+        (LeadsGroup, {"organisers": None}),
+        (AllOf, {"parts": ()}),
+        (AnyOf, {"parts": None}),
+        (AnyOf, {"parts": ("x",)}),
+        (Undetermined, {"description": None}),
+        (AwardRule, {"id": "", "kind": "ldtt", "requirement": Undetermined(), "source": "s"}),
+        (AwardRule, {"id": "r", "kind": "ldtt", "requirement": None, "source": "s"}),
+        (AwardRule, {**_RULE, "recipients": ()}),
+        (AwardRule, {**_RULE, "effective_from": 1.5}),
+        (AwardRule, {**_RULE, "effective_from": datetime(2024, 1, 1)}),
+        (
+            AwardRule,
+            {**_RULE, "effective_from": date(2025, 1, 1), "effective_to": date(2024, 12, 31)},
+        ),
+        (AwardRule, {**_RULE, "quota": 1}),
+        (CountingPolicy, {"id": "p", "source": "s", "defer_when_pending": "yes"}),
+        (CountingPolicy, {"id": "p", "source": "s", "excluded_bases": ("robot",)}),
+        (RuleSet, {"policies": None}),
+        (RuleSet, {"rules": None}),
+        (RuleSet, {"rules": ("x",)}),
+        (catalogue.Authority, {"who": None, "level": None, "source": "s"}),
+        (catalogue.Authority, {"who": "w", "level": "x", "source": "s"}),
+        (catalogue.AwardKind, {**_KIND, "code": "Bad Code"}),
+        (catalogue.AwardKind, {**_KIND, "recipients": ()}),
+        (catalogue.AwardKind, {**_KIND, "name": None}),
+    ],
+    ids=lambda v: v.__name__ if isinstance(v, type) else "",
+)
+def test_shapes_refuse_invalid_values(cls: Any, fields: dict[str, object]) -> None:
+    with pytest.raises(InvalidValueError):
+        cls(**fields)
+
+
+def test_shape_lists_and_wire_codes_are_converted() -> None:
+    rule = AwardRule(
+        id="r",
+        kind="ldtt",
+        requirement=AnyOf(parts=[Qualifies(kind="cstt")]),  # type: ignore[arg-type]
+        source="s",
+        recipients=["collective"],  # type: ignore[arg-type]
+    )
+    assert rule.recipients == (RecipientKind.COLLECTIVE,)
+    assert isinstance(rule.requirement, AnyOf)
+    assert rule.requirement.parts == (Qualifies(kind="cstt"),)
+    policy = _new(CountingPolicy, id="p", source="s", excluded_bases=["sudden"])
+    assert policy.excluded_bases == (Basis.SUDDEN,)
+    assert RatingAtLeast(rating="htnv").rating is Rating.HTNV  # type: ignore[arg-type]
+
+
+# --- dates asked about and dates stored --------------------------------------------------------
+
+
+def test_a_day_asked_about_may_be_a_datetime() -> None:
+    from mttq.awards.shapes import in_force
+    from mttq.rules.thresholds import vote_threshold as threshold
+
+    at = datetime(2025, 6, 30, 23, 59)
+    assert in_force(None, date(2025, 6, 30), at)
+    assert not in_force(date(2025, 7, 1), None, at)
+    assert base_salary_on(at) == base_salary_on(date(2025, 6, 30))
+    assert threshold("cstdcs", on=at) == threshold("cstdcs", on=date(2025, 6, 30))
+    assert bonus_amount("ldtt", on=datetime(2025, 12, 1, 8), recipient="individual") == 710_000
+    kind = find_kind("cstdcs")
+    assert kind.authorities_on(datetime(2025, 7, 1, 0, 1)) == kind.authorities_on(date(2025, 7, 1))
+    assert kind.authorities[0].in_force(datetime(2030, 1, 1, 12))
+
+
+@pytest.mark.parametrize("on", [None, 1.5, "2025-01-01", 2025, Decimal(1)])
+def test_a_day_asked_about_must_be_a_date(on: object) -> None:
+    from mttq.awards.shapes import in_force
+
+    for call in (
+        lambda: in_force(None, None, on),  # type: ignore[arg-type]
+        lambda: base_salary_on(on),  # type: ignore[arg-type]
+        lambda: vote_threshold("ldtt", on=on),  # type: ignore[arg-type]
+        lambda: find_kind("ldtt").authorities[0].in_force(on),  # type: ignore[arg-type]
+        lambda: find_kind("ldtt").authorities_on(on),  # type: ignore[arg-type]
+        lambda: bonus_amount("ldtt", on=on, recipient="individual"),  # type: ignore[arg-type]
+    ):
+        with pytest.raises(InvalidValueError):
+            call()
+
+
+@pytest.mark.parametrize("bound", [1.5, "2024-01-01", datetime(2024, 1, 1), 2024])
+def test_in_force_refuses_bounds_that_are_not_stored_days(bound: object) -> None:
+    from mttq.awards.shapes import in_force
+
+    with pytest.raises(InvalidValueError, match="effective_from"):
+        in_force(bound, None, ON)  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError, match="effective_to"):
+        in_force(None, bound, ON)  # type: ignore[arg-type]
+
+
+def test_in_force_accepts_a_date_subclass_as_a_bound() -> None:
+    from mttq.awards.shapes import in_force
+
+    class Day(date):
+        pass
+
+    assert in_force(Day(2024, 1, 1), Day(2026, 1, 1), ON)
+
+
+def test_vote_threshold_refuses_a_bad_table() -> None:
+    for table in (None, "t", (None,), (BONUSES[0],)):
+        with pytest.raises(InvalidValueError, match="thresholds"):
+            vote_threshold("cstdcs", on=ON, thresholds=table)  # type: ignore[arg-type]
+    listed: Any = list(THRESHOLDS)
+    assert vote_threshold("cstdcs", on=date(2024, 6, 1), thresholds=listed)
+
+
+@pytest.mark.parametrize("year", [None, 0, -1, 10**30, 2025.0, "2025", True, 1899, 2201])
+def test_rule_set_years_are_checked(year: object) -> None:
+    with pytest.raises(InvalidValueError, match="year"):
+        NATIONAL.policy_for(year)  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError, match="year"):
+        NATIONAL.rules_for("ldtt", year, RecipientKind.INDIVIDUAL)  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError, match="year"):
+        NATIONAL.rules[0].in_force(year)  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError, match="year"):
+        NATIONAL.policies[0].in_force(year)  # type: ignore[arg-type]
+
+
+def test_rule_set_helpers_check_their_arguments() -> None:
+    assert NATIONAL.rules_for("Lao động tiên tiến", 2025, "individual") == NATIONAL.rules_for(
+        "ldtt", 2025, RecipientKind.INDIVIDUAL
+    )
+    with pytest.raises(InvalidValueError, match="recipient"):
+        NATIONAL.rules_for("ldtt", 2025, "robot")
+    with pytest.raises(UnknownCodeError):
+        NATIONAL.rules_for("robot", 2025, RecipientKind.INDIVIDUAL)
+    with pytest.raises(InvalidValueError, match="rules"):
+        RuleSet().extend(None)  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError, match="policies"):
+        RuleSet().extend(policies=None)  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError, match="policies"):
+        RuleSet().extend(policies=(None,))  # type: ignore[arg-type]
+    extended = RuleSet().extend(NATIONAL.rules[0], policies=[NATIONAL.policies[0]])  # type: ignore[arg-type]
+    assert extended.policies == (NATIONAL.policies[0],)
+    with pytest.raises(InvalidValueError, match="ids"):
+        NATIONAL.without(None)  # type: ignore[arg-type]
+    assert NATIONAL.without(NATIONAL.rules[0].id).ids() == NATIONAL.ids()[1:]
+
+
+def test_money_and_shares_are_exact_whatever_the_decimal_context() -> None:
+    import decimal
+
+    with decimal.localcontext(prec=3):
+        assert bonus_amount("huan-chuong-sao-vang", on=ON, recipient="collective") == 215_280_000
+        assert round_up_bonus(Decimal("123456789.5")) == 123_460_000
+        with pytest.raises(InvalidValueError, match="digits"):
+            VoteThreshold(id="t", kinds=("ldtt",), share=Decimal("0.12345678901"), source="s")
+        threshold = VoteThreshold(id="t", kinds=("ldtt",), share=Decimal("0.6667"), source="s")
+        assert not threshold.passes(yes=6666, members=10_000)
+        assert threshold.passes(yes=6667, members=10_000)

@@ -256,12 +256,13 @@ def bonus_amount(
     The multiplier of NĐ 152/2025/NĐ-CP Điều 50-54 in force on ``on`` times the base salary
     in force on ``on`` (or ``base_salary``), rounded up to 10,000 đồng (Điều 49). ``None``
     when no verified amount exists: individual Bằng khen, Giấy khen and huân chương amounts,
-    decisions before 2025-07-01, or no bundled base salary for the day.
+    decisions before 2025-07-01, or no bundled base salary for the day. ``on`` may be a
+    datetime: it is read as its date.
 
     Raises:
         UnknownCodeError: unknown ``kind`` or ``recipient``.
-        InvalidValueError: a bad ``on`` or ``base_salary``, or a recipient who may not
-            receive ``kind``.
+        InvalidValueError: ``on`` is not a date, ``base_salary`` is not an int from 1 to
+            10^12 đồng, or the recipient may not receive ``kind``.
 
     Examples:
         >>> bonus_amount("co-thi-dua-bo-tinh", on=date(2025, 12, 1), recipient="collective")

@@ -51,7 +51,15 @@ from decimal import ROUND_CEILING, Decimal
 from operator import attrgetter
 from typing import Any, NoReturn, TypeVar
 
-from mttq.awards.catalogue import _BY_CODE, AwardKind, Category, RecipientKind, find_kind
+from mttq.awards.catalogue import (
+    _BY_CODE,
+    _EXACT,
+    AwardKind,
+    Category,
+    RecipientKind,
+    _within,
+    find_kind,
+)
 from mttq.awards.model import (
     Decision,
     DisciplineLevel,
@@ -65,6 +73,7 @@ from mttq.awards.model import (
     _reason,
 )
 from mttq.awards.shapes import (
+    MAX_AMOUNT,
     AllOf,
     AnyOf,
     Attested,
@@ -84,10 +93,11 @@ from mttq.awards.shapes import (
     Requirement,
     RuleSet,
     Undetermined,
-    in_force,
+    _items,
 )
 from mttq.codes import Rating
 from mttq.errors import InvalidValueError
+from mttq.geo import as_date
 
 __all__ = [
     "Engine",
@@ -720,7 +730,11 @@ class Engine:
         if isinstance(req, Qualifies):
             return self._qualifies(req, year, recipient)
         if isinstance(req, Undetermined):
-            reason = _r(req.description, req.source, None, note="chưa được mã hóa")
+            # its own description says what is not known; a bare one gets a generic wording
+            if req.description:
+                reason = _r(req.description, req.source, None)
+            else:
+                reason = _r(_OTHER_CONDITION, req.source, None, note=_NOT_ENCODED)
             return _Node(lambda ix: _NO_KEY, lambda key: reason, verdict=lambda ix: None)
         if isinstance(req, AllOf | AnyOf):
             return self._compound(req, year, recipient, ctx)
@@ -1057,7 +1071,7 @@ class Engine:
             share = req.at_least
 
             def test(count: int, total: int) -> bool:
-                return total > 0 and Decimal(count) >= share * total
+                return total > 0 and Decimal(count) >= _EXACT.multiply(share, Decimal(total))
 
         else:
             low, high = req.at_least, req.at_most
@@ -1184,7 +1198,14 @@ class Engine:
         self, kinds: Sequence[str | AwardKind], year: int, rkind: RecipientKind
     ) -> tuple[_Compiled, ...]:
         """The compiled rules of ``kinds``, in order (remembered per tuple of kinds)."""
-        seq = kinds if type(kinds) is tuple else tuple(kinds)
+        if type(kinds) is tuple:
+            seq: tuple[object, ...] = kinds
+        elif isinstance(kinds, str | bytes) or not isinstance(kinds, Iterable):
+            raise InvalidValueError(
+                "kinds", kinds, "expected a sequence of award kinds (codes or AwardKind)"
+            )
+        else:
+            seq = tuple(kinds)
         key: tuple[object, int, RecipientKind] | None = (seq, year, rkind)
         try:
             found = self._by_kinds.get((seq, year, rkind))
@@ -1194,14 +1215,19 @@ class Engine:
             return found
         compiled: list[_Compiled] = []
         for k in seq:
-            award = find_kind(k)
+            award = find_kind(k)  # type: ignore[arg-type]  # refuses what is not a kind
             if not award.allows(rkind):
                 raise InvalidValueError(
                     "history.recipient.kind",
                     rkind.value,
                     f"a {rkind.label} cannot receive '{award.name}'",
                 )
-            compiled.append(self._kind_rules(award.code, year, rkind))
+            try:
+                compiled.append(self._kind_rules(award.code, year, rkind))
+            except RecursionError:
+                self._compiled.clear()  # nothing half-compiled is kept
+                self._compiling.clear()
+                raise InvalidValueError("rules", award.code, _TOO_DEEP) from None
         found = tuple(compiled)
         if key is not None:
             if len(self._by_kinds) >= 1024:
@@ -1221,8 +1247,8 @@ class Engine:
             raise InvalidValueError("year", year, "expected a year between 1900 and 2200")
         if not isinstance(history, History):
             raise InvalidValueError("history", history, "expected a History")
-        if on is not None and not isinstance(on, date):
-            raise InvalidValueError("on", on, "expected a datetime.date")
+        if on is not None:
+            on = as_date(on)
         compiled = self._kinds(kinds, year, history.recipient.kind)
         policy = self._policy(year)
         ix = _Index(history, year, policy)
@@ -1267,10 +1293,13 @@ class Engine:
         memo = ix.memo
         for c in compiled:
             key = memo.get(c)
-            if key is None:
-                key = memo[c] = c.key(ix)
-            result = c.cache.get(key)
-            eligible, reasons = result if result is not None else c.result(key)
+            try:
+                if key is None:
+                    key = memo[c] = c.key(ix)
+                result = c.cache.get(key)
+                eligible, reasons = result if result is not None else c.result(key)
+            except RecursionError:  # Qualifies chains of deeply nested rules
+                raise InvalidValueError("rules", c.code, _TOO_DEEP) from None
             deferred = False
             if deferral is not None:
                 reasons = (*reasons, deferral)
@@ -1323,11 +1352,14 @@ class Engine:
             ((None, False), (None, False))
         """
         compiled, ix, deferral = self._start(kinds, history, year, on)
-        if deferral is None:
-            return tuple([(c.decide(ix), False) for c in compiled])
-        if deferral.met is None:
-            return tuple([(_and((c.decide(ix), None)), False) for c in compiled])
-        return tuple([(c.decide(ix), True) for c in compiled])
+        try:
+            if deferral is None:
+                return tuple([(c.decide(ix), False) for c in compiled])
+            if deferral.met is None:
+                return tuple([(_and((c.decide(ix), None)), False) for c in compiled])
+            return tuple([(c.decide(ix), True) for c in compiled])
+        except RecursionError:  # Qualifies chains of deeply nested rules
+            raise InvalidValueError("rules", kinds, _TOO_DEEP) from None
 
 
 _UNSURE_RESET = "; chưa rõ có tính lại không"
@@ -1335,25 +1367,27 @@ _UNSURE = "chưa rõ khen thưởng đột xuất, chuyên đề hoặc thời g
 _DEFER_COND = "Không có vụ việc đang xem xét (kỷ luật, thanh tra, điều tra, khiếu nại, xác minh)"
 
 
+_TOO_DEEP = "its requirements nest too deeply (through Qualifies and AllOf/AnyOf)"
+_OTHER_CONDITION = "Điều kiện khác"
+_NOT_ENCODED = "chưa được mã hóa"
+
+
 def _deferral(history: History, policy: CountingPolicy, on: date) -> Reason | None:
     open_ = tuple(
-        sorted(f"{p.kind.label} từ {p.since:%d/%m/%Y}" for p in history.pending if p.open_on(on))
+        sorted(
+            f"{p.kind.label} từ {p.since:%d/%m/%Y}"
+            for p in history.pending
+            if p.since <= on and (p.resolved is None or p.resolved > on)
+        )
     )
     if not open_:
         return None
     if policy.defer_when_pending is None:
-        return Reason(
-            condition=_DEFER_COND,
-            met=None,
-            source=policy.source,
-            items=open_,
-            note="quy định tạm hoãn của giai đoạn này chưa được xác minh",
-        )
+        note = "quy định tạm hoãn của giai đoạn này chưa được xác minh"
+        return _reason(_DEFER_COND, None, policy.source, (), open_, note, ())
     if not policy.defer_when_pending:
         return None
-    return Reason(
-        condition=_DEFER_COND, met=False, source=policy.source, items=open_, note="tạm hoãn xét"
-    )
+    return _reason(_DEFER_COND, False, policy.source, (), open_, "tạm hoãn xét", ())
 
 
 _ENGINES: dict[int, tuple[RuleSet, Engine]] = {}
@@ -1403,20 +1437,40 @@ def evaluate(
 
 # --- bonus arithmetic ------------------------------------------------------------------
 
-_STEP = Decimal(10_000)
+_STEP = 10_000
 
 
 def round_up_bonus(amount: Decimal | int) -> int:
     """Round a bonus up to the next multiple of 10,000 đồng (NĐ 152/2025/NĐ-CP Điều 49).
+
+    Args:
+        amount: the amount in đồng, an int or a finite Decimal (never a float) from 0 to
+            :data:`~mttq.awards.shapes.MAX_AMOUNT` (10^12 đồng); the rounding is exact.
+
+    Raises:
+        InvalidValueError: ``amount`` is not an int or a Decimal, or is out of range.
 
     Examples:
         >>> round_up_bonus(Decimal("702000"))
         710000
         >>> round_up_bonus(700000)
         700000
+        >>> round_up_bonus(1.5)
+        Traceback (most recent call last):
+        ...
+        mttq.errors.InvalidValueError: invalid amount=1.5: must be int or Decimal đồng, not a float
     """
-    value = Decimal(amount)
-    return int((value / _STEP).to_integral_value(rounding=ROUND_CEILING) * _STEP)
+    if isinstance(amount, int) and not isinstance(amount, bool):
+        value = Decimal(int(amount))
+    elif isinstance(amount, Decimal):
+        value = amount
+    else:
+        what = ", not a float" if isinstance(amount, float) else ""
+        raise InvalidValueError("amount", amount, f"must be int or Decimal đồng{what}")
+    if not value.is_finite() or not 0 <= value <= MAX_AMOUNT:
+        raise InvalidValueError("amount", amount, f"expected 0 to {MAX_AMOUNT:,} đồng")
+    whole = int(value.to_integral_value(rounding=ROUND_CEILING))  # at most 13 digits
+    return -(-whole // _STEP) * _STEP
 
 
 _T = TypeVar("_T", BonusRule, HouseholdFactor, BaseSalary)
@@ -1425,7 +1479,7 @@ _T = TypeVar("_T", BonusRule, HouseholdFactor, BaseSalary)
 def _pick(items: Iterable[_T], on: date, test: Callable[[_T], bool] = lambda _: True) -> _T | None:
     found: _T | None = None
     for item in items:
-        if test(item) and in_force(item.effective_from, item.effective_to, on):
+        if test(item) and _within(item.effective_from, item.effective_to, on):
             found = item
     return found
 
@@ -1447,10 +1501,17 @@ def bonus_amount(
     the individual amount times the household factor in force. ``None`` when no verified
     multiplier (or base salary) exists: amounts are never guessed.
 
+    ``on`` is the decision's day (a datetime is read as its date). The tables are checked
+    when built (:class:`~mttq.awards.shapes.BonusRule` multipliers are positive Decimals up
+    to :data:`~mttq.awards.shapes.MAX_MULTIPLIER`, base salaries whole đồng up to
+    :data:`~mttq.awards.shapes.MAX_AMOUNT`), so the amount is exact.
+
     Raises:
         UnknownCodeError: unknown ``kind`` or ``recipient``.
-        InvalidValueError: ``on`` is not a date, ``base_salary`` is not a positive int, or the
-            recipient may not receive ``kind``.
+        InvalidValueError: ``on`` is not a date; ``base_salary`` is not an int from 1 to
+            :data:`~mttq.awards.shapes.MAX_AMOUNT`; a table is not a tuple of its values;
+            the recipient may not receive ``kind``; the bonus would exceed
+            :data:`~mttq.awards.shapes.MAX_AMOUNT`.
 
     Examples:
         >>> rule = BonusRule(id="b", kind="ldtt", recipient=RecipientKind.INDIVIDUAL,
@@ -1461,12 +1522,18 @@ def bonus_amount(
     """
     award = find_kind(kind)
     who = recipient if isinstance(recipient, RecipientKind) else RecipientKind.parse(recipient)
-    if not isinstance(on, date):
-        raise InvalidValueError("on", on, "expected a datetime.date")
+    on = as_date(on)
     if base_salary is not None and (
-        not isinstance(base_salary, int) or isinstance(base_salary, bool) or base_salary <= 0
+        not isinstance(base_salary, int)
+        or isinstance(base_salary, bool)
+        or not 0 < base_salary <= MAX_AMOUNT
     ):
-        raise InvalidValueError("base_salary", base_salary, "expected a positive int (đồng)")
+        raise InvalidValueError(
+            "base_salary", base_salary, f"expected an int from 1 to {MAX_AMOUNT:,} (đồng)"
+        )
+    bonuses = _items("bonuses", bonuses, BonusRule)
+    salaries = _items("salaries", salaries, BaseSalary)
+    household = _items("household", household, HouseholdFactor)
     if not award.allows(who):
         raise InvalidValueError("recipient", who.value, f"cannot receive '{award.name}'")
     factor = Decimal(1)
@@ -1488,5 +1555,16 @@ def bonus_amount(
         if salary is None:
             return None
         base_salary = salary.amount
-    amount = round_up_bonus(rule.multiplier * base_salary)
-    return amount if factor == 1 else round_up_bonus(amount * factor)
+    amount = _bonus(
+        _EXACT.multiply(rule.multiplier, Decimal(base_salary)), "base_salary", base_salary
+    )
+    if factor == 1:
+        return amount
+    return _bonus(_EXACT.multiply(Decimal(amount), factor), "factor", factor)
+
+
+def _bonus(amount: Decimal, field: str, value: object) -> int:
+    """:func:`round_up_bonus` of a product of checked values, refusing one out of range."""
+    if amount > MAX_AMOUNT:
+        raise InvalidValueError(field, value, f"gives a bonus above {MAX_AMOUNT:,} đồng")
+    return round_up_bonus(amount)

@@ -17,6 +17,18 @@ cluster standings (:class:`GroupStanding`) and thematic-movement leadership
     >>> h.rating(2025).short
     'HTXSNV'
 
+Each field is type-checked when a value is built, so a wrong value cannot be constructed: a
+code enum also takes its exact wire value (``"httnv"``), a tuple also takes a list, text is
+stored in NFC, and anything else raises :class:`~mttq.errors.InvalidValueError` naming the
+field and the value::
+
+    >>> YearRating(year=2025, rating="httnv").rating is Rating.HTTNV
+    True
+    >>> History(recipient=Recipient(id="p1"), ratings=None)
+    Traceback (most recent call last):
+    ...
+    mttq.errors.InvalidValueError: invalid ratings=None: expected a tuple of YearRating
+
 A check returns a :class:`Decision` made of :class:`Reason` values, each naming the condition,
 whether it was met (``True``/``False``/``None`` when it cannot be decided from the data), the
 evidence and its legal source, and rendered in Vietnamese by :attr:`Reason.text_vi` and
@@ -31,18 +43,30 @@ revoked awards no longer count (Luật 06/2022/QH15 Điều 93).
 from __future__ import annotations
 
 import itertools
-import unicodedata
 from datetime import date
 from decimal import Decimal
+from typing import Final
 
 import attrs
 
-from mttq.awards.catalogue import _BY_CODE, RecipientKind, _code
+from mttq.awards.catalogue import (
+    _BY_CODE,
+    RecipientKind,
+    _check_fields,
+    _code,
+    _nonempty,
+    _too_precise,
+)
 from mttq.codes import CodeEnum, Rating
 from mttq.documents import DocumentRef
 from mttq.errors import InvalidValueError
+from mttq.geo import as_date
 
 __all__ = [
+    "MAX_REASON_DEPTH",
+    "MAX_SHARE_PLACES",
+    "MAX_YEAR",
+    "MIN_YEAR",
     "Attestation",
     "AwardRecord",
     "Basis",
@@ -66,13 +90,37 @@ __all__ = [
 ]
 
 
-def _nfc(value: str) -> str:
-    return unicodedata.normalize("NFC", value)
+#: The first and last assessment years the awards package accepts.
+MIN_YEAR: Final = 1900
+MAX_YEAR: Final = 2200
+
+#: How deeply :class:`Reason` values may nest (``parts`` of ``parts``...).
+MAX_REASON_DEPTH: Final = 256
+
+
+def _check_year(field: str, value: object) -> int:
+    """Refuse anything but an int year within :data:`MIN_YEAR`..:data:`MAX_YEAR`."""
+    if isinstance(value, bool) or not isinstance(value, int) or not MIN_YEAR <= value <= MAX_YEAR:
+        raise InvalidValueError(field, value, f"expected a year between {MIN_YEAR} and {MAX_YEAR}")
+    return int(value)
 
 
 def _year(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
-    if not isinstance(value, int) or isinstance(value, bool) or not 1900 <= value <= 2200:
-        raise InvalidValueError(attribute.name, value, "expected a year between 1900 and 2200")
+    _check_year(attribute.name, value)
+
+
+#: The most digits a share (of members, of council votes, a quota) has after the point.
+MAX_SHARE_PLACES: Final = 10
+
+
+def _check_share(field: str, value: Decimal) -> None:
+    """Refuse a share (a finite Decimal, already type-checked) outside 0..1 or too precise."""
+    if not Decimal(0) <= value <= Decimal(1):
+        raise InvalidValueError(field, value, "expected a Decimal between 0 and 1")
+    if _too_precise(value, MAX_SHARE_PLACES):
+        raise InvalidValueError(
+            field, value, f"has more than {MAX_SHARE_PLACES} digits after the point"
+        )
 
 
 def _count(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
@@ -187,8 +235,12 @@ class Recipient:
     """
 
     id: str
-    name: str = attrs.field(default="", converter=_nfc)
+    name: str = ""
     kind: RecipientKind = RecipientKind.INDIVIDUAL
+
+    def __attrs_post_init__(self) -> None:
+        _check_fields(self)
+        _nonempty(self, "id")
 
 
 @attrs.frozen(kw_only=True)
@@ -202,6 +254,9 @@ class YearRating:
 
     year: int = attrs.field(validator=_year)
     rating: Rating
+
+    def __attrs_post_init__(self) -> None:
+        _check_fields(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -219,6 +274,7 @@ class DisciplinePeriod:
     level: DisciplineLevel
 
     def __attrs_post_init__(self) -> None:
+        _check_fields(self)
         if self.end is not None and self.end < self.start:
             raise InvalidValueError("end", self.end, f"is before start {self.start}")
 
@@ -237,9 +293,19 @@ class PendingMatter:
     since: date
     resolved: date | None = None
 
+    def __attrs_post_init__(self) -> None:
+        _check_fields(self)
+        if self.resolved is not None and self.resolved < self.since:
+            raise InvalidValueError("resolved", self.resolved, f"is before since={self.since}")
+
     def open_on(self, on: date) -> bool:
-        """Whether the matter is open on the day ``on``."""
-        return self.since <= on and (self.resolved is None or self.resolved > on)
+        """Whether the matter is open on the day ``on`` (a datetime is read as its date).
+
+        Raises:
+            InvalidValueError: ``on`` is not a date.
+        """
+        day = as_date(on)
+        return self.since <= day and (self.resolved is None or self.resolved > day)
 
 
 @attrs.frozen(kw_only=True)
@@ -262,7 +328,11 @@ class Initiative:
     year: int = attrs.field(validator=_year)
     level: InitiativeLevel
     kind: InitiativeKind = InitiativeKind.INITIATIVE
-    title: str = attrs.field(default="", converter=_nfc)
+    title: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        _check_fields(self)
+        _nonempty(self, "id")
 
 
 @attrs.frozen(kw_only=True)
@@ -300,6 +370,10 @@ class AwardRecord:
     initiatives_used: tuple[str, ...] = ()
     revoked: bool = False
 
+    def __attrs_post_init__(self) -> None:
+        _check_fields(self)
+        _nonempty(self, "recipient")
+
 
 @attrs.frozen(kw_only=True)
 class Attestation:
@@ -316,7 +390,11 @@ class Attestation:
     year: int = attrs.field(validator=_year)
     criterion: str
     met: bool = True
-    by: str = attrs.field(default="", converter=_nfc)
+    by: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        _check_fields(self)
+        _nonempty(self, "criterion")
 
 
 @attrs.frozen(kw_only=True)
@@ -343,6 +421,7 @@ class MemberYear:
     disciplined: int = attrs.field(default=0, validator=_count)
 
     def __attrs_post_init__(self) -> None:
+        _check_fields(self)
         for name in ("ldtt", "cstdcs", "completed", "disciplined"):
             if getattr(self, name) > self.members:
                 raise InvalidValueError(name, getattr(self, name), "exceeds members")
@@ -359,9 +438,13 @@ class GroupStanding:
     """
 
     year: int = attrs.field(validator=_year)
-    group: str = attrs.field(converter=_nfc)
+    group: str
     organiser: Organiser
     leader: bool
+
+    def __attrs_post_init__(self) -> None:
+        _check_fields(self)
+        _nonempty(self, "group")
 
 
 @attrs.frozen(kw_only=True)
@@ -375,7 +458,7 @@ class MovementLead:
         5
     """
 
-    movement: str = attrs.field(converter=_nfc)
+    movement: str
     organiser: Organiser
     start_year: int = attrs.field(validator=_year)
     end_year: int = attrs.field(validator=_year)
@@ -387,6 +470,8 @@ class MovementLead:
         return self.end_year - self.start_year + 1
 
     def __attrs_post_init__(self) -> None:
+        _check_fields(self)
+        _nonempty(self, "movement")
         if self.end_year < self.start_year:
             raise InvalidValueError("end_year", self.end_year, "is before start_year")
 
@@ -418,6 +503,7 @@ class History:
     movements: tuple[MovementLead, ...] = ()
 
     def __attrs_post_init__(self) -> None:
+        _check_fields(self)
         seen: set[int] = set()
         for i, r in enumerate(self.ratings):
             if r.year in seen:
@@ -448,10 +534,14 @@ class History:
     def rating(self, year: int) -> Rating | None:
         """The rating of ``year``, or ``None``.
 
+        Raises:
+            InvalidValueError: ``year`` is not an int year.
+
         Examples:
             >>> History(recipient=Recipient(id="x")).rating(2020) is None
             True
         """
+        year = _check_year("year", year)
         for r in self.ratings:
             if r.year == year:
                 return r.rating
@@ -479,6 +569,9 @@ class History:
     def up_to(self, year: int) -> History:
         """A copy without the yearly records after ``year`` (to check an earlier year).
 
+        Raises:
+            InvalidValueError: ``year`` is not an int year.
+
         Examples:
             >>> h = History(recipient=Recipient(id="x"),
             ...             ratings=(YearRating(year=2023, rating=Rating.HTNV),
@@ -486,6 +579,7 @@ class History:
             >>> [r.year for r in h.up_to(2024).ratings]
             [2023]
         """
+        year = _check_year("year", year)
         return attrs.evolve(
             self,
             ratings=tuple(r for r in self.ratings if r.year <= year),
@@ -532,6 +626,13 @@ class Reason:
     note: str = ""
     parts: tuple[Reason, ...] = ()
 
+    def __attrs_post_init__(self) -> None:
+        _check_fields(self)
+        if _too_deep(self.parts, MAX_REASON_DEPTH - 1):
+            raise InvalidValueError(
+                "parts", self.parts, f"nest more than {MAX_REASON_DEPTH} levels deep"
+            )
+
     @property
     def text_vi(self) -> str:
         """The reason as one Vietnamese sentence."""
@@ -551,14 +652,35 @@ class Reason:
     def lines(self, depth: int = 0) -> list[str]:
         """The reason and its parts as indented lines, with a mark for the outcome.
 
+        Args:
+            depth: the indentation of the first line, in steps of two spaces (0 to 100).
+
+        Raises:
+            InvalidValueError: ``depth`` is not an int between 0 and 100.
+
         Examples:
             >>> Reason(condition="A", met=None).lines()
             ['[?] A: chưa xác định']
         """
-        out = ["  " * depth + f"{_MARK[self.met]} {self.text_vi}"]
-        for part in self.parts:
-            out.extend(part.lines(depth + 1))
+        if isinstance(depth, bool) or not isinstance(depth, int) or not 0 <= depth <= 100:
+            raise InvalidValueError("depth", depth, "expected an int between 0 and 100")
+        out: list[str] = []
+        self._lines(int(depth), out)
         return out
+
+    def _lines(self, depth: int, out: list[str]) -> None:
+        out.append("  " * depth + f"{_MARK[self.met]} {self.text_vi}")
+        for part in self.parts:
+            part._lines(depth + 1, out)
+
+
+def _too_deep(parts: tuple[Reason, ...], room: int) -> bool:
+    """Whether ``parts`` span more than ``room`` levels (looks no deeper than that)."""
+    if not parts:
+        return False
+    if room <= 0:
+        return True
+    return any(_too_deep(p.parts, room - 1) for p in parts)
 
 
 @attrs.frozen(kw_only=True)
@@ -574,6 +696,10 @@ class QuotaNote:
     of_kind: str = attrs.field(converter=_code)
     source: str
     note: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        _check_fields(self)
+        _check_share("share", self.share)
 
 
 @attrs.frozen(kw_only=True)
@@ -610,6 +736,11 @@ class Decision:
     reasons: tuple[Reason, ...] = ()
     rules: tuple[str, ...] = ()
     quotas: tuple[QuotaNote, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        _check_fields(self)
+        _nonempty(self, "kind", "recipient")
+        _check_year("year", self.year)
 
     @property
     def may_award(self) -> bool:

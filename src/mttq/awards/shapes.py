@@ -25,6 +25,17 @@ abbreviation or an alias and stores the code (an unknown kind raises
     >>> Qualifies(kind="Lao động tiên tiến").kind, HoldsTitle(kinds=["CSTĐCS"]).kinds
     ('ldtt', ('cstdcs',))
 
+Every shape type-checks its fields when built and bounds its numbers: year spans up to
+:data:`MAX_SPAN`, counts up to :data:`MAX_COUNT`, ``AllOf``/``AnyOf`` nested up to
+:data:`MAX_DEPTH` levels, shares ``Decimal`` from 0 to 1, multipliers positive ``Decimal``
+up to :data:`MAX_MULTIPLIER`, amounts whole đồng up to :data:`MAX_AMOUNT` (never a float)::
+
+    >>> MemberShare(measure=MemberMeasure.LDTT, at_least=Decimal("NaN"))
+    Traceback (most recent call last):
+    ...
+    mttq.errors.InvalidValueError: invalid at_least=Decimal('NaN'): expected a finite Decimal \
+(or an int)
+
 Which rule applies to an assessment year is decided by dates only: a rule applies to year
 ``Y`` when it is in force on 31 December of ``Y`` (the end of the assessment period). The
 shapes are serialised by :mod:`mttq.io` as a tagged union (``"type"`` = the class name).
@@ -32,12 +43,25 @@ shapes are serialised by :mod:`mttq.io` as a tagged union (``"type"`` = the clas
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from datetime import date, datetime
 from decimal import Decimal
+from typing import Any, Final, TypeVar
 
 import attrs
 
-from mttq.awards.catalogue import RecipientKind, _code, _codes
+from mttq.awards.catalogue import (
+    _EXACT,
+    RecipientKind,
+    _check_fields,
+    _code,
+    _codes,
+    _date_order,
+    _enum_check,
+    _nonempty,
+    _too_precise,
+    _within,
+)
 from mttq.awards.model import (
     Basis,
     DisciplineLevel,
@@ -45,11 +69,20 @@ from mttq.awards.model import (
     InitiativeLevel,
     Organiser,
     QuotaNote,
+    _check_share,
+    _check_year,
 )
 from mttq.codes import CodeEnum, Rating
 from mttq.errors import InvalidValueError
+from mttq.geo import as_date
 
 __all__ = [
+    "MAX_AMOUNT",
+    "MAX_COUNT",
+    "MAX_DEPTH",
+    "MAX_MULTIPLIER",
+    "MAX_MULTIPLIER_PLACES",
+    "MAX_SPAN",
     "AllOf",
     "AnyOf",
     "Attested",
@@ -76,35 +109,106 @@ __all__ = [
 ]
 
 
-def _positive(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise InvalidValueError(attribute.name, value, "expected an int >= 1")
+#: The longest span of years a rule may name (``years``, ``within_years``, ``period``,
+#: ``before``, ``min_years``). A window longer than every record (more than the
+#: MAX_YEAR - MIN_YEAR + 1 assessment years) reads as "at any time".
+MAX_SPAN: Final = 10_000
+
+#: The most awards or initiatives a rule may require (``count``).
+MAX_COUNT: Final = 1000
+
+#: How deeply ``AllOf``/``AnyOf`` requirements may nest.
+MAX_DEPTH: Final = 32
+
+#: The largest bonus multiplier (of the base salary) and household factor.
+MAX_MULTIPLIER: Final = Decimal(1000)
+
+#: The most digits a multiplier or a household factor has after the point.
+MAX_MULTIPLIER_PLACES: Final = 4
+
+#: The largest amount of money in whole đồng: a base salary, a bonus (10^12 đồng).
+MAX_AMOUNT: Final = 10**12
 
 
-def _optional_positive(
-    instance: object,
-    attribute: attrs.Attribute[int] | attrs.Attribute[int | None],
-    value: int | None,
-) -> None:
-    if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
-        raise InvalidValueError(attribute.name, value, "expected None or an int >= 1")
+def _bounded(
+    low: int, high: int, *, optional: bool = False
+) -> Callable[[object, attrs.Attribute[Any], object], None]:
+    """An attrs validator: an int (never a bool) within ``low..high`` (or ``None``)."""
+    what = f"an int between {low} and {high}"
+    if optional:
+        what = f"None or {what}"
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None and optional:
+            return
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise InvalidValueError(attribute.name, value, f"expected {what}")
+
+    return check
 
 
-def _share(instance: object, attribute: attrs.Attribute[Decimal], value: object) -> None:
-    if not isinstance(value, Decimal) or not Decimal(0) <= value <= Decimal(1):
-        raise InvalidValueError(attribute.name, value, "expected a Decimal between 0 and 1")
+_positive = _bounded(1, MAX_SPAN)
+_optional_positive = _bounded(1, MAX_SPAN, optional=True)
+_count = _bounded(1, MAX_COUNT)
+
+
+def _check_multiplier(field: str, value: Decimal) -> None:
+    """Refuse a multiplier (a finite Decimal, already type-checked) out of its range."""
+    if not Decimal(0) < value <= MAX_MULTIPLIER:
+        raise InvalidValueError(
+            field, value, f"expected a Decimal above 0 and up to {MAX_MULTIPLIER}"
+        )
+    if _too_precise(value, MAX_MULTIPLIER_PLACES):
+        raise InvalidValueError(
+            field, value, f"has more than {MAX_MULTIPLIER_PLACES} digits after the point"
+        )
+
+
+def _stored_date(field: str, value: object) -> date | None:
+    """A stored day given to a function: ``None`` or a plain date (a datetime is refused)."""
+    if value is None or type(value) is date:
+        return value
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    reason = "a plain datetime.date or None"
+    if isinstance(value, datetime):
+        reason += ", not a datetime"
+    raise InvalidValueError(field, value, f"expected {reason}")
 
 
 def in_force(effective_from: date | None, effective_to: date | None, on: date) -> bool:
-    """Whether ``on`` falls within the (open-ended where ``None``) dates.
+    """Whether ``on`` falls within the (open-ended where ``None``) dates, both inclusive.
+
+    ``on`` is a day asked about: a datetime is read as its date. The two bounds are stored
+    days: each must be a plain date or ``None``.
+
+    Raises:
+        InvalidValueError: a bound is not a date or ``None`` (or is a datetime), or ``on``
+            is not a date.
 
     Examples:
         >>> in_force(date(2024, 1, 1), None, date(2025, 1, 1))
         True
+        >>> from datetime import datetime
+        >>> in_force(None, date(2024, 12, 31), datetime(2024, 12, 31, 23, 59))
+        True
     """
-    if effective_from is not None and on < effective_from:
-        return False
-    return effective_to is None or on <= effective_to
+    start = _stored_date("effective_from", effective_from)
+    end = _stored_date("effective_to", effective_to)
+    return _within(start, end, as_date(on))
+
+
+_T = TypeVar("_T")
+
+
+def _items(field: str, values: object, cls: type[_T]) -> tuple[_T, ...]:
+    """A tuple or list of ``cls`` values given to a function, as a tuple."""
+    if not isinstance(values, tuple | list):
+        raise InvalidValueError(field, values, f"expected a tuple of {cls.__name__}")
+    for i, v in enumerate(values):
+        if not isinstance(v, cls):
+            raise InvalidValueError(f"{field}[{i}]", v, f"expected a {cls.__name__}")
+    return tuple(values)
 
 
 class MemberMeasure(CodeEnum):
@@ -139,6 +243,13 @@ class RatingAtLeast:
     within_years: int | None = attrs.field(default=None, validator=_optional_positive)
     source: str = ""
 
+    def __attrs_post_init__(self) -> None:
+        _check_fields(self)
+        if self.within_years is not None and self.years > self.within_years:
+            raise InvalidValueError(
+                "years", self.years, f"is more than within_years={self.within_years}"
+            )
+
 
 @attrs.frozen(kw_only=True)
 class HoldsTitle:
@@ -159,12 +270,17 @@ class HoldsTitle:
     """
 
     kinds: tuple[str, ...] = attrs.field(converter=_codes)
-    count: int = attrs.field(default=1, validator=_positive)
+    count: int = attrs.field(default=1, validator=_count)
     consecutive: bool = False
     period: int = attrs.field(default=1, validator=_positive)
     within_years: int | None = attrs.field(default=None, validator=_optional_positive)
-    before: int = 0
+    before: int = attrs.field(default=0, validator=_bounded(0, MAX_SPAN))
     source: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        _check_fields(self)
+        if not self.kinds:
+            raise InvalidValueError("kinds", self.kinds, "must name at least one award kind")
 
 
 @attrs.frozen(kw_only=True)
@@ -183,7 +299,7 @@ class HasInitiative:
     """
 
     level: InitiativeLevel
-    count: int = attrs.field(default=1, validator=_positive)
+    count: int = attrs.field(default=1, validator=_count)
     kinds: tuple[InitiativeKind, ...] = (
         InitiativeKind.INITIATIVE,
         InitiativeKind.RESEARCH,
@@ -192,6 +308,11 @@ class HasInitiative:
     within_years: int | None = attrs.field(default=1, validator=_optional_positive)
     unused: bool = True
     source: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        _check_fields(self)
+        if not self.kinds:
+            raise InvalidValueError("kinds", self.kinds, "must name at least one kind of work")
 
 
 @attrs.frozen(kw_only=True)
@@ -206,6 +327,9 @@ class NoDiscipline:
     at_least: DisciplineLevel = DisciplineLevel.KHIEN_TRACH
     within_years: int = attrs.field(default=1, validator=_positive)
     source: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        _check_fields(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -223,6 +347,10 @@ class Attested:
     description: str
     source: str = ""
 
+    def __attrs_post_init__(self) -> None:
+        _check_fields(self)
+        _nonempty(self, "criterion", "description")
+
 
 @attrs.frozen(kw_only=True)
 class MemberShare:
@@ -234,8 +362,12 @@ class MemberShare:
     """
 
     measure: MemberMeasure
-    at_least: Decimal = attrs.field(validator=_share)
+    at_least: Decimal
     source: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        _check_fields(self)
+        _check_share("at_least", self.at_least)
 
 
 @attrs.frozen(kw_only=True)
@@ -252,6 +384,13 @@ class MemberCount:
     at_most: int | None = None
     source: str = ""
 
+    def __attrs_post_init__(self) -> None:
+        _check_fields(self)
+        if self.at_least < 0:
+            raise InvalidValueError("at_least", self.at_least, "expected an int >= 0")
+        if self.at_most is not None and self.at_most < self.at_least:
+            raise InvalidValueError("at_most", self.at_most, f"is below at_least={self.at_least}")
+
 
 @attrs.frozen(kw_only=True)
 class LeadsGroup:
@@ -264,6 +403,15 @@ class LeadsGroup:
 
     organisers: tuple[Organiser, ...]
     source: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        _check_fields(self)
+        _some_organisers(self.organisers)
+
+
+def _some_organisers(organisers: tuple[Organiser, ...]) -> None:
+    if not organisers:
+        raise InvalidValueError("organisers", organisers, "must name at least one organiser")
 
 
 @attrs.frozen(kw_only=True)
@@ -279,6 +427,10 @@ class LeadsMovement:
     min_years: int = attrs.field(default=1, validator=_positive)
     source: str = ""
 
+    def __attrs_post_init__(self) -> None:
+        _check_fields(self)
+        _some_organisers(self.organisers)
+
 
 @attrs.frozen(kw_only=True)
 class Qualifies:
@@ -292,18 +444,28 @@ class Qualifies:
     kind: str = attrs.field(converter=_code)
     source: str = ""
 
+    def __attrs_post_init__(self) -> None:
+        _check_fields(self)
+
 
 @attrs.frozen(kw_only=True)
 class Undetermined:
     """A condition the bundled rules cannot decide (an unverified part of the law).
+
+    It is always undetermined. Its ``description`` is the condition the explanation shows,
+    and should say what is not known and why; with an empty description the explanation
+    reads "Điều kiện khác: chưa xác định (chưa được mã hóa)".
 
     Examples:
         >>> Undetermined(description="Các tiêu chuẩn khác").description
         'Các tiêu chuẩn khác'
     """
 
-    description: str
+    description: str = ""
     source: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        _check_fields(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -319,6 +481,10 @@ class AllOf:
     description: str = ""
     source: str = ""
 
+    def __attrs_post_init__(self) -> None:
+        _check_fields(self)
+        _check_parts(self.parts)
+
 
 @attrs.frozen(kw_only=True)
 class AnyOf:
@@ -332,6 +498,26 @@ class AnyOf:
     parts: tuple[Requirement, ...]
     description: str = ""
     source: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        _check_fields(self)
+        _check_parts(self.parts)
+
+
+def _check_parts(parts: tuple[Requirement, ...]) -> None:
+    """Refuse an empty compound, or one nested more than :data:`MAX_DEPTH` levels deep."""
+    if not parts:
+        raise InvalidValueError("parts", parts, "must hold at least one requirement")
+    if _too_deep(parts, MAX_DEPTH - 1):
+        raise InvalidValueError("parts", parts, f"nest more than {MAX_DEPTH} levels deep")
+
+
+def _too_deep(parts: tuple[Requirement, ...], room: int) -> bool:
+    """Whether compounds among ``parts`` span more than ``room`` levels (looks no deeper)."""
+    for p in parts:
+        if isinstance(p, AllOf | AnyOf) and (room <= 0 or _too_deep(p.parts, room - 1)):
+            return True
+    return False
 
 
 Requirement = (
@@ -352,7 +538,7 @@ Requirement = (
 
 
 def _year_end(year: int) -> date:
-    return date(year, 12, 31)
+    return date(_check_year("year", year), 12, 31)
 
 
 @attrs.frozen(kw_only=True)
@@ -391,9 +577,20 @@ class AwardRule:
     quota: QuotaNote | None = None
     note: str = ""
 
+    def __attrs_post_init__(self) -> None:
+        _check_fields(self)
+        _nonempty(self, "id")
+        if not self.recipients:
+            raise InvalidValueError("recipients", self.recipients, "must name at least one")
+        _date_order(self)
+
     def in_force(self, year: int) -> bool:
-        """Whether the rule applies to assessment year ``year`` (in force on 31 December)."""
-        return in_force(self.effective_from, self.effective_to, _year_end(year))
+        """Whether the rule applies to assessment year ``year`` (in force on 31 December).
+
+        Raises:
+            InvalidValueError: ``year`` is not an int from 1900 to 2200.
+        """
+        return _within(self.effective_from, self.effective_to, _year_end(year))
 
 
 @attrs.frozen(kw_only=True)
@@ -430,9 +627,18 @@ class CountingPolicy:
     initiative_single_use: bool | None = None
     reuse_between_titles: bool | None = None
 
+    def __attrs_post_init__(self) -> None:
+        _check_fields(self)
+        _nonempty(self, "id")
+        _date_order(self)
+
     def in_force(self, year: int) -> bool:
-        """Whether the policy applies to assessment year ``year``."""
-        return in_force(self.effective_from, self.effective_to, _year_end(year))
+        """Whether the policy applies to assessment year ``year``.
+
+        Raises:
+            InvalidValueError: ``year`` is not an int from 1900 to 2200.
+        """
+        return _within(self.effective_from, self.effective_to, _year_end(year))
 
 
 _UNKNOWN_POLICY = CountingPolicy(
@@ -460,6 +666,7 @@ class RuleSet:
     policies: tuple[CountingPolicy, ...] = ()
 
     def __attrs_post_init__(self) -> None:
+        _check_fields(self)
         seen: set[str] = set()
         for i, rule in enumerate(self.rules):
             if rule.id in seen:
@@ -471,38 +678,72 @@ class RuleSet:
         return tuple(r.id for r in self.rules)
 
     def extend(self, *rules: AwardRule, policies: tuple[CountingPolicy, ...] = ()) -> RuleSet:
-        """A new rule set with ``rules`` (and ``policies``) added after the existing ones."""
-        return RuleSet(rules=self.rules + rules, policies=self.policies + policies)
+        """A new rule set with ``rules`` (and ``policies``) added after the existing ones.
+
+        Raises:
+            InvalidValueError: a rule is not an :class:`AwardRule`, ``policies`` is not a
+                tuple of :class:`CountingPolicy`, or a rule id is already used.
+        """
+        added = _items("rules", rules, AwardRule)
+        more = _items("policies", policies, CountingPolicy)
+        return RuleSet(rules=self.rules + added, policies=self.policies + more)
 
     def without(self, *ids: str) -> RuleSet:
         """A new rule set without the rules whose id is in ``ids``.
+
+        Raises:
+            InvalidValueError: an id is not a str.
 
         Examples:
             >>> RuleSet().without("x").ids()
             ()
         """
-        return attrs.evolve(self, rules=tuple(r for r in self.rules if r.id not in ids))
+        drop = frozenset(_items("ids", ids, str))
+        return attrs.evolve(self, rules=tuple(r for r in self.rules if r.id not in drop))
 
-    def rules_for(self, kind: str, year: int, recipient: RecipientKind) -> tuple[AwardRule, ...]:
-        """The rules that apply to ``kind`` for assessment year ``year`` and ``recipient``."""
+    def rules_for(
+        self, kind: str, year: int, recipient: RecipientKind | str
+    ) -> tuple[AwardRule, ...]:
+        """The rules that apply to ``kind`` for assessment year ``year`` and ``recipient``.
+
+        ``kind`` may be a code, a name, an abbreviation or an alias; ``recipient`` a
+        :class:`~mttq.awards.catalogue.RecipientKind` or its wire code.
+
+        Raises:
+            UnknownCodeError: ``kind`` is not an award kind of the catalogue.
+            InvalidValueError: ``year`` is not an int year, or ``recipient`` is not a
+                recipient kind.
+        """
+        code = _code(kind)
+        who = _RECIPIENT("recipient", recipient)
+        day = _year_end(year)
         return tuple(
             r
             for r in self.rules
-            if r.kind == kind and recipient in r.recipients and r.in_force(year)
+            if r.kind == code
+            and who in r.recipients
+            and _within(r.effective_from, r.effective_to, day)
         )
 
     def policy_for(self, year: int) -> CountingPolicy:
         """The counting policy of ``year`` (the last one in force), or an all-unknown policy.
 
+        Raises:
+            InvalidValueError: ``year`` is not an int from 1900 to 2200.
+
         Examples:
             >>> RuleSet().policy_for(2025).id
             'unknown'
         """
+        day = _year_end(year)
         found = _UNKNOWN_POLICY
         for p in self.policies:
-            if p.in_force(year):
+            if _within(p.effective_from, p.effective_to, day):
                 found = p
         return found
+
+
+_RECIPIENT = _enum_check(RecipientKind)
 
 
 @attrs.frozen(kw_only=True)
@@ -523,6 +764,12 @@ class BonusRule:
     effective_from: date | None = None
     effective_to: date | None = None
 
+    def __attrs_post_init__(self) -> None:
+        _check_fields(self)
+        _nonempty(self, "id")
+        _check_multiplier("multiplier", self.multiplier)
+        _date_order(self)
+
 
 @attrs.frozen(kw_only=True)
 class HouseholdFactor:
@@ -538,6 +785,12 @@ class HouseholdFactor:
     source: str
     effective_from: date | None = None
     effective_to: date | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _check_fields(self)
+        _nonempty(self, "id")
+        _check_multiplier("factor", self.factor)
+        _date_order(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -556,6 +809,15 @@ class BaseSalary:
     source: str
     effective_to: date | None = None
 
+    def __attrs_post_init__(self) -> None:
+        _check_fields(self)
+        _nonempty(self, "id")
+        if not 0 < self.amount <= MAX_AMOUNT:
+            raise InvalidValueError(
+                "amount", self.amount, f"expected whole đồng above 0 and up to {MAX_AMOUNT:,}"
+            )
+        _date_order(self)
+
 
 @attrs.frozen(kw_only=True)
 class VoteThreshold:
@@ -569,10 +831,18 @@ class VoteThreshold:
 
     id: str
     kinds: tuple[str, ...] = attrs.field(converter=_codes)
-    share: Decimal = attrs.field(validator=_share)
+    share: Decimal
     source: str
     effective_from: date | None = None
     effective_to: date | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _check_fields(self)
+        _nonempty(self, "id")
+        if not self.kinds:
+            raise InvalidValueError("kinds", self.kinds, "must name at least one award kind")
+        _check_share("share", self.share)
+        _date_order(self)
 
     def passes(self, *, yes: int, members: int) -> bool:
         """Whether ``yes`` votes out of ``members`` (all members, present or not) pass."""
@@ -581,4 +851,4 @@ class VoteThreshold:
                 raise InvalidValueError(name, value, "expected a non-negative int")
         if yes > members or members == 0:
             raise InvalidValueError("yes", yes, f"must be between 0 and members={members} > 0")
-        return Decimal(yes) >= self.share * members
+        return Decimal(yes) >= _EXACT.multiply(self.share, Decimal(members))

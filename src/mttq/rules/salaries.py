@@ -18,8 +18,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from mttq.awards.shapes import BaseSalary, in_force
-from mttq.errors import InvalidValueError
+from mttq.awards.catalogue import _within
+from mttq.awards.shapes import BaseSalary
+from mttq.geo import as_date
 
 __all__ = ["SALARIES", "base_salary_on"]
 
@@ -36,6 +37,8 @@ SALARIES: tuple[BaseSalary, ...] = (
 def base_salary_on(on: date) -> int | None:
     """The bundled base salary in đồng in force on ``on``, or ``None`` if none is bundled.
 
+    ``on`` may be a datetime: it is read as its date.
+
     Raises:
         InvalidValueError: ``on`` is not a date.
 
@@ -43,10 +46,9 @@ def base_salary_on(on: date) -> int | None:
         >>> base_salary_on(date(2026, 1, 1))
         2340000
     """
-    if not isinstance(on, date):
-        raise InvalidValueError("on", on, "expected a datetime.date")
+    day = as_date(on)
     found: int | None = None
     for s in SALARIES:
-        if in_force(s.effective_from, s.effective_to, on):
+        if _within(s.effective_from, s.effective_to, day):
             found = s.amount
     return found

@@ -26,9 +26,9 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from mttq.awards.catalogue import AwardKind, find_kind
-from mttq.awards.shapes import VoteThreshold, in_force
-from mttq.errors import InvalidValueError
+from mttq.awards.catalogue import AwardKind, _within, find_kind
+from mttq.awards.shapes import VoteThreshold, _items
+from mttq.geo import as_date
 
 __all__ = ["THRESHOLDS", "vote_threshold"]
 
@@ -62,21 +62,26 @@ def vote_threshold(
 ) -> VoteThreshold | None:
     """The vote threshold for ``kind`` at a council meeting on ``on``, or ``None``.
 
-    ``None`` means no ballot threshold is bundled for that award on that day.
+    ``None`` means no ballot threshold is bundled for that award on that day. ``on`` may be
+    a datetime: it is read as its date. The last threshold of ``thresholds`` in force for
+    ``kind`` wins.
 
     Raises:
         UnknownCodeError: unknown ``kind``.
-        InvalidValueError: ``on`` is not a date.
+        InvalidValueError: ``on`` is not a date, or ``thresholds`` is not a tuple of
+            :class:`~mttq.awards.shapes.VoteThreshold`.
 
     Examples:
         >>> vote_threshold("CSTĐ toàn quốc", on=date(2024, 6, 1)).share
         Decimal('0.9')
+        >>> from datetime import datetime
+        >>> vote_threshold("cstdcs", on=datetime(2025, 6, 30, 16, 0)).share
+        Decimal('0.8')
     """
     code = find_kind(kind).code
-    if not isinstance(on, date):
-        raise InvalidValueError("on", on, "expected a datetime.date")
+    day = as_date(on)
     found: VoteThreshold | None = None
-    for t in thresholds:
-        if code in t.kinds and in_force(t.effective_from, t.effective_to, on):
+    for t in _items("thresholds", thresholds, VoteThreshold):
+        if code in t.kinds and _within(t.effective_from, t.effective_to, day):
             found = t
     return found
