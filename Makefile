@@ -1,5 +1,6 @@
 # One command, same as CI: `make check`. While working: `make quick` (under a minute).
-PYTHON ?= python
+# The project's virtualenv when there is one (as the README makes it), else the python on PATH.
+PYTHON ?= $(if $(wildcard .venv/bin/python),.venv/bin/python,python)
 SITE_DIR ?= build/site
 
 .PHONY: check quick format lint type test docs dist bench clean
