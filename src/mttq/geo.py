@@ -54,13 +54,14 @@ date and would not round-trip through :mod:`mttq.io` as one::
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from typing import Any, Final
 
 import attrs
 
+from mttq.checks import as_date as _as_date
+from mttq.checks import nfc as _nfc
 from mttq.codes import CodeEnum
 from mttq.data import provinces as _data
 from mttq.errors import MAX_SUGGESTION_KEY, InvalidValueError, UnknownCodeError, closest
@@ -109,6 +110,8 @@ class ProvinceKind(CodeEnum):
 def nfc(text: str, field: str = "text") -> str:
     r"""Return ``text`` in NFC with U+00D0 ``Ð`` read as ``Đ`` (an attrs converter).
 
+    The attrs-converter face of :func:`mttq.checks.nfc`.
+
     Args:
         text: the text.
         field: the name a refusal gives the value (the attrs field being converted).
@@ -124,9 +127,7 @@ def nfc(text: str, field: str = "text") -> str:
         ...
         mttq.errors.InvalidValueError: invalid name=None: must be a str, not NoneType
     """
-    if not isinstance(text, str):
-        raise InvalidValueError(field, text, f"must be a str, not {type(text).__name__}")
-    return unicodedata.normalize("NFC", text.replace("\u00d0", "Đ").replace("\u00f0", "đ"))
+    return _nfc(text, field)
 
 
 def nfc_tuple(items: Iterable[str], field: str = "items") -> tuple[str, ...]:
@@ -190,7 +191,8 @@ def as_date(value: object, field: str = "on") -> date:
     """Return the day a date argument names: a date as is, a datetime as its calendar date.
 
     This is how every "on which day" argument of the library reads its value (see the module
-    docstring): the time of day and any time zone of a datetime are ignored.
+    docstring): the time of day and any time zone of a datetime are ignored. The same as
+    :func:`mttq.checks.as_date`.
 
     Args:
         value: the argument.
@@ -207,11 +209,7 @@ def as_date(value: object, field: str = "on") -> date:
         ...
         mttq.errors.InvalidValueError: invalid on='2025-06-30': must be a datetime.date
     """
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    raise InvalidValueError(field, value, "must be a datetime.date")
+    return _as_date(value, field)
 
 
 def match_key(text: str) -> str:

@@ -35,11 +35,11 @@ Sources (see ``docs/awards.md``):
 Who confers the flags and titles at ministry/province level is practice (Bắc Ninh
 QĐ 86/2025/QĐ-UBND Điều 5): the Luật article is not verified, so those authorities cite it.
 
-Every value class of the awards package type-checks its fields when built (the checker lives
-here, the lowest module of the package): a wrong value raises
+Every value class of the awards package type-checks its fields when built (the checker is
+:func:`mttq.checks.check_fields`): a wrong value raises
 :class:`~mttq.errors.InvalidValueError` naming the field and the value, text is stored in
 NFC, and a stored date must be a plain date while a day asked about (``on=``) may be a
-datetime, read as its date (:func:`mttq.geo.as_date`)::
+datetime, read as its date (:func:`mttq.checks.as_date`)::
 
     >>> Authority(who=None, level=None, source="s")
     Traceback (most recent call last):
@@ -49,21 +49,15 @@ datetime, read as its date (:func:`mttq.geo.as_date`)::
 
 from __future__ import annotations
 
-import decimal
 import difflib
 import re
-import types
-import typing
-from collections.abc import Callable
-from datetime import date, datetime
-from decimal import Decimal
-from typing import Final, cast
+from datetime import date
 
 import attrs
 
+from mttq.checks import as_date, check_fields
 from mttq.codes import CodeEnum, Level
 from mttq.errors import InvalidValueError, UnknownCodeError
-from mttq.geo import as_date, nfc
 from mttq.vi.text import fold
 
 __all__ = [
@@ -105,214 +99,12 @@ class RecipientKind(CodeEnum):
 # --- field checks ----------------------------------------------------------------------------
 #
 # Every public value class of the awards package (here, in model.py and in shapes.py) calls
-# ``_check_fields(self)`` first thing in ``__attrs_post_init__``: each field is type-checked
-# against its annotation, and the few conversions the annotation allows are made (a list for a
-# tuple, a wire code for a code enum, an int for a Decimal, text to NFC). Class-specific checks
+# ``check_fields(self)`` of :mod:`mttq.checks` first thing in ``__attrs_post_init__``: each
+# field is type-checked against its annotation, and the few conversions the annotation allows
+# are made (a list for a tuple, a wire code for a code enum, an int for a Decimal, text to
+# NFC). Class-specific checks
 # (ranges, order of dates, consistency) follow it, on values of the right type. Values the
 # engine builds itself bypass this through the private fast constructors of model.py.
-
-_Check = Callable[[str, object], object]
-
-#: The exponent limit of a Decimal field (10^±100), the range :mod:`mttq.io` reads back.
-_MAX_EXPONENT: Final = 100
-
-#: The context of the package's own Decimal arithmetic: exact for the bounded values it
-#: handles whatever the caller's :func:`decimal.getcontext` says.
-_EXACT: Final = decimal.Context(prec=60, rounding=decimal.ROUND_HALF_EVEN)
-
-
-def _too_precise(value: Decimal, places: int) -> bool:
-    """Whether ``value`` (finite, at most 10^3) has non-zero digits beyond ``places``."""
-    exponent = value.as_tuple().exponent
-    if not isinstance(exponent, int) or exponent >= -places:
-        return False
-    return value != value.quantize(Decimal(1).scaleb(-places), context=_EXACT)
-
-
-def _type_name(tp: object) -> str:
-    if tp is type(None):
-        return "None"
-    if tp is date:
-        return "datetime.date"
-    name = getattr(tp, "__name__", None)
-    return name if isinstance(name, str) and typing.get_origin(tp) is None else str(tp)
-
-
-def _check_text(field: str, value: object) -> object:
-    """A str, in NFC with ``Ð`` read as ``Đ`` (:func:`mttq.geo.nfc`); ASCII is kept as is."""
-    if type(value) is str and value.isascii():
-        return value
-    return nfc(cast("str", value), field)
-
-
-def _check_int(field: str, value: object) -> object:
-    if type(value) is int:
-        return value
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidValueError(field, value, "expected an int")
-    return int(value)
-
-
-def _check_bool(field: str, value: object) -> object:
-    if value is True or value is False:
-        return value
-    raise InvalidValueError(field, value, "expected True or False")
-
-
-def _check_decimal(field: str, value: object) -> object:
-    if isinstance(value, int) and not isinstance(value, bool):
-        value = Decimal(value)
-    if isinstance(value, float):
-        raise InvalidValueError(field, value, "expected a Decimal or an int, not a float")
-    if not isinstance(value, Decimal) or not value.is_finite():
-        raise InvalidValueError(field, value, "expected a finite Decimal (or an int)")
-    if value and not -_MAX_EXPONENT <= value.adjusted() <= _MAX_EXPONENT:
-        raise InvalidValueError(field, value, f"must be within 10^±{_MAX_EXPONENT}")
-    return value
-
-
-def _check_date(field: str, value: object) -> object:
-    if type(value) is date:
-        return value
-    if isinstance(value, datetime):
-        raise InvalidValueError(
-            field, value, "a stored day must be a plain datetime.date, not a datetime"
-        )
-    if not isinstance(value, date):
-        raise InvalidValueError(field, value, "expected a datetime.date")
-    return value
-
-
-def _enum_check(cls: type[CodeEnum]) -> _Check:
-    """A member of ``cls``, or its exact wire value (converted to the member)."""
-    by_value = {m.value: m for m in cls}
-    codes = ", ".join(repr(m.value) for m in cls)
-
-    def check_code(field: str, value: object) -> object:
-        if isinstance(value, cls):
-            return value
-        if type(value) is str:
-            member = by_value.get(value)
-            if member is not None:
-                return member
-        raise InvalidValueError(field, value, f"expected a {cls.__name__} (wire codes: {codes})")
-
-    return check_code
-
-
-def _class_check(cls: type) -> _Check:
-    simple: dict[type, _Check] = {
-        str: _check_text,
-        int: _check_int,
-        bool: _check_bool,
-        Decimal: _check_decimal,
-        date: _check_date,
-    }
-    found = simple.get(cls)
-    if found is not None:
-        return found
-    if issubclass(cls, CodeEnum):
-        return _enum_check(cls)
-
-    def check_instance(field: str, value: object) -> object:
-        if not isinstance(value, cls):
-            raise InvalidValueError(field, value, f"expected a {cls.__name__}")
-        return value
-
-    return check_instance
-
-
-def _type_check(tp: object) -> _Check:
-    """The check of one field annotation: a class, ``X | None``, a union, ``tuple[X, ...]``."""
-    origin = typing.get_origin(tp)
-    args = typing.get_args(tp)
-    if origin in {typing.Union, types.UnionType}:
-        optional = type(None) in args
-        others = tuple(a for a in args if a is not type(None))
-        expected = " or ".join(_type_name(a) for a in args)
-        if len(others) == 1:
-            only = _type_check(others[0])
-
-            def check_optional(field: str, value: object) -> object:
-                return None if value is None else only(field, value)
-
-            return check_optional
-        classes = cast("tuple[type, ...]", others)  # a union of value classes (a shape)
-
-        def check_union(field: str, value: object) -> object:
-            if isinstance(value, classes) or (value is None and optional):
-                return value
-            raise InvalidValueError(field, value, f"expected {expected}")
-
-        return check_union
-    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
-        item = _type_check(args[0])
-        what = _type_name(args[0])
-        plain = (
-            args[0]
-            if isinstance(args[0], type)
-            and args[0] not in {str, int, bool, Decimal, date}
-            and not issubclass(args[0], CodeEnum)
-            else None
-        )
-
-        def check_tuple(field: str, value: object) -> object:
-            if type(value) is not tuple:
-                if not isinstance(value, tuple | list):
-                    raise InvalidValueError(field, value, f"expected a tuple of {what}")
-                value = tuple(value)
-            if plain is not None:  # the common case: a tuple of value classes
-                for i, v in enumerate(value):
-                    if not isinstance(v, plain):
-                        raise InvalidValueError(f"{field}[{i}]", v, f"expected a {what}")
-                return value
-            checked = tuple([item(f"{field}[{i}]", v) for i, v in enumerate(value)])
-            same = all(a is b for a, b in zip(checked, value, strict=True))
-            return value if same else checked
-
-        return check_tuple
-    if isinstance(tp, type) and origin is None:
-        return _class_check(tp)
-    raise TypeError(f"no check for the field type {tp!r}")  # pragma: no cover - a bug here
-
-
-_FIELD_CHECKS: dict[type, tuple[tuple[str, _Check, object], ...]] = {}
-_SET = object.__setattr__
-_NO_DEFAULT = object()
-
-
-def _check_fields(obj: object) -> None:
-    """Type-check every field of an awards value class, converting where the type allows.
-
-    ``str`` fields are put in NFC; ``int`` refuses a bool; ``Decimal`` takes an int and
-    refuses a float, NaN, an infinity and an exponent beyond 10^±100; ``date`` refuses a
-    datetime (a stored day holds no time); a code enum takes its exact wire value;
-    ``tuple[X, ...]`` takes a list; ``X | None`` and unions of value classes are handled.
-
-    Raises:
-        InvalidValueError: the first field (or item, ``ratings[2]``) of the wrong type.
-    """
-    cls = type(obj)
-    checks = _FIELD_CHECKS.get(cls)
-    if checks is None:
-        hints = typing.get_type_hints(cls)
-        fields = attrs.fields(cast("type[attrs.AttrsInstance]", cls))
-        checks = tuple(
-            (
-                f.name,
-                _type_check(hints[f.name]),
-                _NO_DEFAULT if f.default is attrs.NOTHING else f.default,
-            )
-            for f in fields
-        )
-        _FIELD_CHECKS[cls] = checks
-    for name, check, default in checks:
-        value = getattr(obj, name)
-        if value is default:  # the class's own default (immutable, valid): nothing to check
-            continue
-        checked = check(name, value)
-        if checked is not value:
-            _SET(obj, name, checked)
 
 
 def _nonempty(obj: object, *names: str) -> None:
@@ -365,7 +157,7 @@ class Authority:
     effective_to: date | None = None
 
     def __attrs_post_init__(self) -> None:
-        _check_fields(self)
+        check_fields(self)
         _nonempty(self, "who")
         _date_order(self)
 
@@ -412,7 +204,7 @@ class AwardKind:
     aliases: tuple[str, ...] = ()
 
     def __attrs_post_init__(self) -> None:
-        _check_fields(self)
+        check_fields(self)
         if not _CODE.fullmatch(self.code):
             raise InvalidValueError(
                 "code", self.code, "must be lower-case ASCII words joined by '-'"

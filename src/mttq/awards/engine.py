@@ -53,7 +53,6 @@ from typing import Any, NoReturn, TypeVar
 
 from mttq.awards.catalogue import (
     _BY_CODE,
-    _EXACT,
     AwardKind,
     Category,
     RecipientKind,
@@ -95,6 +94,7 @@ from mttq.awards.shapes import (
     Undetermined,
     _items,
 )
+from mttq.checks import EXACT
 from mttq.codes import Rating
 from mttq.errors import InvalidValueError
 from mttq.geo import as_date
@@ -1071,7 +1071,7 @@ class Engine:
             share = req.at_least
 
             def test(count: int, total: int) -> bool:
-                return total > 0 and Decimal(count) >= _EXACT.multiply(share, Decimal(total))
+                return total > 0 and Decimal(count) >= EXACT.multiply(share, Decimal(total))
 
         else:
             low, high = req.at_least, req.at_most
@@ -1556,11 +1556,11 @@ def bonus_amount(
             return None
         base_salary = salary.amount
     amount = _bonus(
-        _EXACT.multiply(rule.multiplier, Decimal(base_salary)), "base_salary", base_salary
+        EXACT.multiply(rule.multiplier, Decimal(base_salary)), "base_salary", base_salary
     )
     if factor == 1:
         return amount
-    return _bonus(_EXACT.multiply(Decimal(amount), factor), "factor", factor)
+    return _bonus(EXACT.multiply(Decimal(amount), factor), "factor", factor)
 
 
 def _bonus(amount: Decimal, field: str, value: object) -> int:

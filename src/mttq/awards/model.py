@@ -52,11 +52,10 @@ import attrs
 from mttq.awards.catalogue import (
     _BY_CODE,
     RecipientKind,
-    _check_fields,
     _code,
     _nonempty,
-    _too_precise,
 )
+from mttq.checks import check_fields, too_precise
 from mttq.codes import CodeEnum, Rating
 from mttq.documents import DocumentRef
 from mttq.errors import InvalidValueError
@@ -117,7 +116,7 @@ def _check_share(field: str, value: Decimal) -> None:
     """Refuse a share (a finite Decimal, already type-checked) outside 0..1 or too precise."""
     if not Decimal(0) <= value <= Decimal(1):
         raise InvalidValueError(field, value, "expected a Decimal between 0 and 1")
-    if _too_precise(value, MAX_SHARE_PLACES):
+    if too_precise(value, MAX_SHARE_PLACES):
         raise InvalidValueError(
             field, value, f"has more than {MAX_SHARE_PLACES} digits after the point"
         )
@@ -239,7 +238,7 @@ class Recipient:
     kind: RecipientKind = RecipientKind.INDIVIDUAL
 
     def __attrs_post_init__(self) -> None:
-        _check_fields(self)
+        check_fields(self)
         _nonempty(self, "id")
 
 
@@ -256,7 +255,7 @@ class YearRating:
     rating: Rating
 
     def __attrs_post_init__(self) -> None:
-        _check_fields(self)
+        check_fields(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -274,7 +273,7 @@ class DisciplinePeriod:
     level: DisciplineLevel
 
     def __attrs_post_init__(self) -> None:
-        _check_fields(self)
+        check_fields(self)
         if self.end is not None and self.end < self.start:
             raise InvalidValueError("end", self.end, f"is before start {self.start}")
 
@@ -294,7 +293,7 @@ class PendingMatter:
     resolved: date | None = None
 
     def __attrs_post_init__(self) -> None:
-        _check_fields(self)
+        check_fields(self)
         if self.resolved is not None and self.resolved < self.since:
             raise InvalidValueError("resolved", self.resolved, f"is before since={self.since}")
 
@@ -331,7 +330,7 @@ class Initiative:
     title: str = ""
 
     def __attrs_post_init__(self) -> None:
-        _check_fields(self)
+        check_fields(self)
         _nonempty(self, "id")
 
 
@@ -371,7 +370,7 @@ class AwardRecord:
     revoked: bool = False
 
     def __attrs_post_init__(self) -> None:
-        _check_fields(self)
+        check_fields(self)
         _nonempty(self, "recipient")
 
 
@@ -393,7 +392,7 @@ class Attestation:
     by: str = ""
 
     def __attrs_post_init__(self) -> None:
-        _check_fields(self)
+        check_fields(self)
         _nonempty(self, "criterion")
 
 
@@ -421,7 +420,7 @@ class MemberYear:
     disciplined: int = attrs.field(default=0, validator=_count)
 
     def __attrs_post_init__(self) -> None:
-        _check_fields(self)
+        check_fields(self)
         for name in ("ldtt", "cstdcs", "completed", "disciplined"):
             if getattr(self, name) > self.members:
                 raise InvalidValueError(name, getattr(self, name), "exceeds members")
@@ -443,7 +442,7 @@ class GroupStanding:
     leader: bool
 
     def __attrs_post_init__(self) -> None:
-        _check_fields(self)
+        check_fields(self)
         _nonempty(self, "group")
 
 
@@ -470,7 +469,7 @@ class MovementLead:
         return self.end_year - self.start_year + 1
 
     def __attrs_post_init__(self) -> None:
-        _check_fields(self)
+        check_fields(self)
         _nonempty(self, "movement")
         if self.end_year < self.start_year:
             raise InvalidValueError("end_year", self.end_year, "is before start_year")
@@ -503,7 +502,7 @@ class History:
     movements: tuple[MovementLead, ...] = ()
 
     def __attrs_post_init__(self) -> None:
-        _check_fields(self)
+        check_fields(self)
         seen: set[int] = set()
         for i, r in enumerate(self.ratings):
             if r.year in seen:
@@ -627,7 +626,7 @@ class Reason:
     parts: tuple[Reason, ...] = ()
 
     def __attrs_post_init__(self) -> None:
-        _check_fields(self)
+        check_fields(self)
         if _too_deep(self.parts, MAX_REASON_DEPTH - 1):
             raise InvalidValueError(
                 "parts", self.parts, f"nest more than {MAX_REASON_DEPTH} levels deep"
@@ -698,7 +697,7 @@ class QuotaNote:
     note: str = ""
 
     def __attrs_post_init__(self) -> None:
-        _check_fields(self)
+        check_fields(self)
         _check_share("share", self.share)
 
 
@@ -738,7 +737,7 @@ class Decision:
     quotas: tuple[QuotaNote, ...] = ()
 
     def __attrs_post_init__(self) -> None:
-        _check_fields(self)
+        check_fields(self)
         _nonempty(self, "kind", "recipient")
         _check_year("year", self.year)
 

@@ -51,15 +51,11 @@ from typing import Any, Final, TypeVar
 import attrs
 
 from mttq.awards.catalogue import (
-    _EXACT,
     RecipientKind,
-    _check_fields,
     _code,
     _codes,
     _date_order,
-    _enum_check,
     _nonempty,
-    _too_precise,
     _within,
 )
 from mttq.awards.model import (
@@ -72,6 +68,7 @@ from mttq.awards.model import (
     _check_share,
     _check_year,
 )
+from mttq.checks import EXACT, check_fields, enum_check, too_precise
 from mttq.codes import CodeEnum, Rating
 from mttq.errors import InvalidValueError
 from mttq.geo import as_date
@@ -158,7 +155,7 @@ def _check_multiplier(field: str, value: Decimal) -> None:
         raise InvalidValueError(
             field, value, f"expected a Decimal above 0 and up to {MAX_MULTIPLIER}"
         )
-    if _too_precise(value, MAX_MULTIPLIER_PLACES):
+    if too_precise(value, MAX_MULTIPLIER_PLACES):
         raise InvalidValueError(
             field, value, f"has more than {MAX_MULTIPLIER_PLACES} digits after the point"
         )
@@ -244,7 +241,7 @@ class RatingAtLeast:
     source: str = ""
 
     def __attrs_post_init__(self) -> None:
-        _check_fields(self)
+        check_fields(self)
         if self.within_years is not None and self.years > self.within_years:
             raise InvalidValueError(
                 "years", self.years, f"is more than within_years={self.within_years}"
@@ -278,7 +275,7 @@ class HoldsTitle:
     source: str = ""
 
     def __attrs_post_init__(self) -> None:
-        _check_fields(self)
+        check_fields(self)
         if not self.kinds:
             raise InvalidValueError("kinds", self.kinds, "must name at least one award kind")
 
@@ -310,7 +307,7 @@ class HasInitiative:
     source: str = ""
 
     def __attrs_post_init__(self) -> None:
-        _check_fields(self)
+        check_fields(self)
         if not self.kinds:
             raise InvalidValueError("kinds", self.kinds, "must name at least one kind of work")
 
@@ -329,7 +326,7 @@ class NoDiscipline:
     source: str = ""
 
     def __attrs_post_init__(self) -> None:
-        _check_fields(self)
+        check_fields(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -348,7 +345,7 @@ class Attested:
     source: str = ""
 
     def __attrs_post_init__(self) -> None:
-        _check_fields(self)
+        check_fields(self)
         _nonempty(self, "criterion", "description")
 
 
@@ -366,7 +363,7 @@ class MemberShare:
     source: str = ""
 
     def __attrs_post_init__(self) -> None:
-        _check_fields(self)
+        check_fields(self)
         _check_share("at_least", self.at_least)
 
 
@@ -385,7 +382,7 @@ class MemberCount:
     source: str = ""
 
     def __attrs_post_init__(self) -> None:
-        _check_fields(self)
+        check_fields(self)
         if self.at_least < 0:
             raise InvalidValueError("at_least", self.at_least, "expected an int >= 0")
         if self.at_most is not None and self.at_most < self.at_least:
@@ -405,7 +402,7 @@ class LeadsGroup:
     source: str = ""
 
     def __attrs_post_init__(self) -> None:
-        _check_fields(self)
+        check_fields(self)
         _some_organisers(self.organisers)
 
 
@@ -428,7 +425,7 @@ class LeadsMovement:
     source: str = ""
 
     def __attrs_post_init__(self) -> None:
-        _check_fields(self)
+        check_fields(self)
         _some_organisers(self.organisers)
 
 
@@ -445,7 +442,7 @@ class Qualifies:
     source: str = ""
 
     def __attrs_post_init__(self) -> None:
-        _check_fields(self)
+        check_fields(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -465,7 +462,7 @@ class Undetermined:
     source: str = ""
 
     def __attrs_post_init__(self) -> None:
-        _check_fields(self)
+        check_fields(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -482,7 +479,7 @@ class AllOf:
     source: str = ""
 
     def __attrs_post_init__(self) -> None:
-        _check_fields(self)
+        check_fields(self)
         _check_parts(self.parts)
 
 
@@ -500,7 +497,7 @@ class AnyOf:
     source: str = ""
 
     def __attrs_post_init__(self) -> None:
-        _check_fields(self)
+        check_fields(self)
         _check_parts(self.parts)
 
 
@@ -578,7 +575,7 @@ class AwardRule:
     note: str = ""
 
     def __attrs_post_init__(self) -> None:
-        _check_fields(self)
+        check_fields(self)
         _nonempty(self, "id")
         if not self.recipients:
             raise InvalidValueError("recipients", self.recipients, "must name at least one")
@@ -628,7 +625,7 @@ class CountingPolicy:
     reuse_between_titles: bool | None = None
 
     def __attrs_post_init__(self) -> None:
-        _check_fields(self)
+        check_fields(self)
         _nonempty(self, "id")
         _date_order(self)
 
@@ -666,7 +663,7 @@ class RuleSet:
     policies: tuple[CountingPolicy, ...] = ()
 
     def __attrs_post_init__(self) -> None:
-        _check_fields(self)
+        check_fields(self)
         seen: set[str] = set()
         for i, rule in enumerate(self.rules):
             if rule.id in seen:
@@ -743,7 +740,7 @@ class RuleSet:
         return found
 
 
-_RECIPIENT = _enum_check(RecipientKind)
+_RECIPIENT = enum_check(RecipientKind)
 
 
 @attrs.frozen(kw_only=True)
@@ -765,7 +762,7 @@ class BonusRule:
     effective_to: date | None = None
 
     def __attrs_post_init__(self) -> None:
-        _check_fields(self)
+        check_fields(self)
         _nonempty(self, "id")
         _check_multiplier("multiplier", self.multiplier)
         _date_order(self)
@@ -787,7 +784,7 @@ class HouseholdFactor:
     effective_to: date | None = None
 
     def __attrs_post_init__(self) -> None:
-        _check_fields(self)
+        check_fields(self)
         _nonempty(self, "id")
         _check_multiplier("factor", self.factor)
         _date_order(self)
@@ -810,7 +807,7 @@ class BaseSalary:
     effective_to: date | None = None
 
     def __attrs_post_init__(self) -> None:
-        _check_fields(self)
+        check_fields(self)
         _nonempty(self, "id")
         if not 0 < self.amount <= MAX_AMOUNT:
             raise InvalidValueError(
@@ -837,7 +834,7 @@ class VoteThreshold:
     effective_to: date | None = None
 
     def __attrs_post_init__(self) -> None:
-        _check_fields(self)
+        check_fields(self)
         _nonempty(self, "id")
         if not self.kinds:
             raise InvalidValueError("kinds", self.kinds, "must name at least one award kind")
@@ -851,4 +848,4 @@ class VoteThreshold:
                 raise InvalidValueError(name, value, "expected a non-negative int")
         if yes > members or members == 0:
             raise InvalidValueError("yes", yes, f"must be between 0 and members={members} > 0")
-        return Decimal(yes) >= _EXACT.multiply(self.share, Decimal(members))
+        return Decimal(yes) >= EXACT.multiply(self.share, Decimal(members))

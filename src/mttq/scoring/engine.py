@@ -56,12 +56,11 @@ Examples:
 from __future__ import annotations
 
 import difflib
+import functools
 import operator
-import types
-import typing
 import unicodedata
 import weakref
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from decimal import (
     ROUND_CEILING,
@@ -74,10 +73,11 @@ from decimal import (
     InvalidOperation,
 )
 from itertools import repeat
-from typing import Literal, NoReturn, TypeVar, cast
+from typing import TypeVar, cast
 
 import attrs
 
+from mttq.checks import FrozenDict, check_fields
 from mttq.codes import CodeEnum, Rating
 from mttq.errors import InvalidValueError, UnknownCodeError
 from mttq.vi.numbers import format_number
@@ -269,7 +269,7 @@ def _as_points_map(value: Mapping[str, Decimal | int]) -> Mapping[str, Decimal]:
         name = unicodedata.normalize("NFC", key) if isinstance(key, str) else key
         is_int = isinstance(points, int) and not isinstance(points, bool)
         out[name] = Decimal(points) if is_int else points
-    return cast("Mapping[str, Decimal]", _FrozenDict(out))
+    return cast("Mapping[str, Decimal]", FrozenDict(out))
 
 
 _T = TypeVar("_T")
@@ -356,39 +356,9 @@ def _to_decimal_arg(field: str, value: object) -> Decimal:
 # --- read-only maps and field checks ----------------------------------------------------------
 
 
-_K = TypeVar("_K")
-_V = TypeVar("_V")
-
-
-class _FrozenDict(dict[_K, _V]):
-    """A read-only dict: the value of every mapping field of this package's frozen classes.
-
-    It is a :class:`dict` (so lookups run at C speed, it prints, compares and serialises as a
-    dict) whose mutating methods raise :class:`TypeError`, like a tuple's would; it hashes,
-    pickles and copies. Values are built once, by the classes' converters, from a copy of the
-    caller's mapping, so a caller keeps no handle to change them.
-    """
-
-    __slots__ = ()
-
-    def _refuse(self, *args: object, **kwargs: object) -> NoReturn:
-        raise TypeError(f"{type(self).__name__} is read-only")
-
-    __setitem__ = __delitem__ = __ior__ = _refuse
-    clear = pop = popitem = setdefault = update = _refuse
-
-    def __hash__(self) -> int:  # type: ignore[override]
-        return hash(frozenset(self.items()))
-
-    def __reduce__(self) -> tuple[object, ...]:
-        return (type(self), (dict(self),))
-
-    def __copy__(self) -> _FrozenDict[_K, _V]:
-        return self
-
-    def __deepcopy__(self, memo: dict[int, object]) -> _FrozenDict[_K, _V]:
-        return self
-
+#: Type-check every field of a scoring value: :func:`mttq.checks.check_fields` whose code enum
+#: fields also read labels (``"Xuất sắc"`` for :attr:`Grade.XUAT_SAC`), as they always have.
+_check_fields = functools.partial(check_fields, labels=True)
 
 _SET = object.__setattr__
 
@@ -399,178 +369,13 @@ def _trusted(cls: type[_T], **values: object) -> _T:
     The fast path of the hot loops (:func:`score`, :func:`classify`, :func:`rank`,
     :func:`leaders`, :func:`nominations`): their results are made of values the engine has
     already checked or computed, so type-checking every field again would only cost time.
-    Every field must be given; mapping fields must already be :class:`_FrozenDict`. Public
+    Every field must be given; mapping fields must already be :class:`FrozenDict`. Public
     construction (``ScoreResult(...)``, :func:`attrs.evolve`) always checks.
     """
     obj = object.__new__(cls)
     for name, value in values.items():
         _SET(obj, name, value)
     return obj
-
-
-_Check = Callable[[str, object], object]
-
-#: The size limit of a Decimal field: the one :mod:`mttq.io` reads back (10^±100).
-_MAX_EXPONENT = 100
-
-
-def _type_name(tp: object) -> str:
-    if tp is type(None):
-        return "None"
-    name = getattr(tp, "__name__", None)
-    return name if isinstance(name, str) and typing.get_origin(tp) is None else str(tp)
-
-
-def _class_check(cls: type) -> _Check:
-    """A check for one plain class (ints for Decimal and codes for enums are converted)."""
-    if cls is bool:
-
-        def check_bool(field: str, value: object) -> object:
-            if not isinstance(value, bool):
-                raise InvalidValueError(field, value, "expected True or False")
-            return value
-
-        return check_bool
-    if cls is int:
-
-        def check_int(field: str, value: object) -> object:
-            if isinstance(value, bool) or not isinstance(value, int):
-                raise InvalidValueError(field, value, "expected an int")
-            return value
-
-        return check_int
-    if cls is Decimal:
-
-        def check_decimal(field: str, value: object) -> object:
-            if isinstance(value, int) and not isinstance(value, bool):
-                value = Decimal(value)
-            if not isinstance(value, Decimal) or not value.is_finite():
-                raise InvalidValueError(field, value, "expected a finite Decimal (or an int)")
-            if value and not -_MAX_EXPONENT <= value.adjusted() <= _MAX_EXPONENT:
-                raise InvalidValueError(field, value, f"must be within 10^±{_MAX_EXPONENT}")
-            return value
-
-        return check_decimal
-    if cls is date:
-
-        def check_date(field: str, value: object) -> object:
-            if not isinstance(value, date) or isinstance(value, datetime):
-                raise InvalidValueError(field, value, "expected a datetime.date")
-            return value
-
-        return check_date
-    if issubclass(cls, CodeEnum):
-        enum_cls = cls
-
-        def check_code(field: str, value: object) -> object:
-            if isinstance(value, enum_cls):
-                return value
-            if type(value) is str:  # a wire code, not another enum's member
-                try:
-                    return enum_cls.parse(value)
-                except UnknownCodeError as exc:
-                    raise InvalidValueError(field, value, str(exc)) from None
-            raise InvalidValueError(field, value, f"expected a {cls.__name__}")
-
-        return check_code
-
-    def check_instance(field: str, value: object) -> object:
-        if not isinstance(value, cls):
-            raise InvalidValueError(field, value, f"expected a {cls.__name__}")
-        return value
-
-    return check_instance
-
-
-def _type_check(tp: object) -> _Check:
-    """Build the check of one field type (see :func:`_check_fields` for what is handled)."""
-    origin = typing.get_origin(tp)
-    args = typing.get_args(tp)
-    if origin in (typing.Union, types.UnionType):
-        optional = type(None) in args
-        members = [_type_check(a) for a in args if a is not type(None)]
-        expected = " or ".join(_type_name(a) for a in args)
-
-        def check_union(field: str, value: object) -> object:
-            if value is None and optional:
-                return None
-            for member in members:
-                try:
-                    return member(field, value)
-                except InvalidValueError:
-                    continue
-            raise InvalidValueError(field, value, f"expected {expected}")
-
-        return check_union
-    if origin is Literal:
-        allowed = args
-
-        def check_literal(field: str, value: object) -> object:
-            if not isinstance(value, str) or value not in allowed:
-                raise InvalidValueError(field, value, f"expected one of {allowed}")
-            return value
-
-        return check_literal
-    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
-        item = _type_check(args[0])
-        what = _type_name(args[0])
-
-        def check_tuple(field: str, value: object) -> object:
-            if isinstance(value, list):
-                value = tuple(value)
-            if not isinstance(value, tuple):
-                raise InvalidValueError(field, value, f"expected a tuple of {what}")
-            checked = tuple(item(f"{field}[{i}]", v) for i, v in enumerate(value))
-            same = all(a is b for a, b in zip(checked, value, strict=True))
-            return value if same else checked
-
-        return check_tuple
-    if origin in (dict, Mapping) and len(args) == 2:
-        key_check = _type_check(args[0])
-        value_check = _type_check(args[1])
-
-        def check_mapping(field: str, value: object) -> object:
-            if not isinstance(value, Mapping):
-                raise InvalidValueError(field, value, "expected a mapping")
-            out: dict[object, object] = {}
-            for k, v in value.items():
-                key = key_check(f"{field} key", k)
-                out[key] = value_check(f"{field}[{k!r}]", v)
-            return _FrozenDict(out)
-
-        return check_mapping
-    if isinstance(tp, type) and origin is None:
-        return _class_check(tp)
-    raise TypeError(f"no check for the field type {tp!r}")  # pragma: no cover - a bug here
-
-
-_FIELD_CHECKS: dict[type, tuple[tuple[str, _Check], ...]] = {}
-
-
-def _check_fields(obj: object) -> None:
-    """Type-check every field of an attrs value, converting where the type allows.
-
-    Handles ``str``, ``int`` (never a bool), ``bool``, finite ``Decimal`` (an int becomes a
-    Decimal), ``date`` (never a datetime), code enums (a wire code is parsed), other classes,
-    ``X | None`` and unions, ``Literal``, ``tuple[X, ...]`` (a list becomes a tuple) and
-    ``dict``/``Mapping`` fields (copied into a read-only :class:`_FrozenDict`, recursively).
-
-    Raises:
-        InvalidValueError: the first field (or item) whose value is of the wrong type; the
-            error names the field (``tie_breakers[1]``) and the value.
-    """
-    cls = type(obj)
-    checks = _FIELD_CHECKS.get(cls)
-    if checks is None:
-        hints = typing.get_type_hints(cls)
-        fields = attrs.fields(cast("type[attrs.AttrsInstance]", cls))
-        checks = tuple((f.name, _type_check(hints[f.name])) for f in fields)
-        _FIELD_CHECKS[cls] = checks
-    for name, check in checks:
-        value = getattr(obj, name)
-        checked = check(name, value)
-        if checked is not value:
-            _SET(obj, name, checked)
 
 
 # --- rubric ---------------------------------------------------------------------------------
@@ -1456,8 +1261,8 @@ def score(rubric: Rubric, sheet: ScoreSheet, *, basis: Basis | str = "agreed") -
         deductions=deductions,
         bonus_claimed=bonus_claimed,
         deductions_claimed=deductions_claimed,
-        criteria=_FrozenDict({k: points[k] for k in index.content_ids}),
-        sections=_FrozenDict({k: points[k] for k in index.sections}),
+        criteria=FrozenDict({k: points[k] for k in index.content_ids}),
+        sections=FrozenDict({k: points[k] for k in index.sections}),
         self_total=self_total,
         agreed_total=agreed_total,
         gap=gap,
