@@ -60,7 +60,7 @@ from typing import Any, Final
 
 import attrs
 
-from mttq.checks import as_date as _as_date
+from mttq.checks import as_date
 from mttq.checks import nfc as _nfc
 from mttq.codes import CodeEnum
 from mttq.data import provinces as _data
@@ -185,31 +185,6 @@ must be a datetime.date, not a datetime
             raise InvalidValueError(attribute.name, value, f"must be a {name}, not a {what}")
 
     return check
-
-
-def as_date(value: object, field: str = "on") -> date:
-    """Return the day a date argument names: a date as is, a datetime as its calendar date.
-
-    This is how every "on which day" argument of the library reads its value (see the module
-    docstring): the time of day and any time zone of a datetime are ignored. The same as
-    :func:`mttq.checks.as_date`.
-
-    Args:
-        value: the argument.
-        field: its name, for the error.
-
-    Raises:
-        InvalidValueError: ``value`` is neither a date nor a datetime.
-
-    Examples:
-        >>> as_date(datetime(2025, 6, 30, 23, 59))
-        datetime.date(2025, 6, 30)
-        >>> as_date("2025-06-30")
-        Traceback (most recent call last):
-        ...
-        mttq.errors.InvalidValueError: invalid on='2025-06-30': must be a datetime.date
-    """
-    return _as_date(value, field)
 
 
 def match_key(text: str) -> str:
