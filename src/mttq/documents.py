@@ -104,7 +104,12 @@ STATE_DOC_TYPES: Mapping[str, str] = MappingProxyType(
         "PB": "Phiếu báo",
     }
 )
-"""Document types of the state grammar (Nghị định 30/2020/NĐ-CP, Phụ lục III)."""
+"""Document types of the state grammar (Nghị định 30/2020/NĐ-CP, Phụ lục III).
+
+The abbreviations are checked against the project's notes on the decree; of the full names, QyĐ,
+CTr, TTr, CĐ and BTT are spelled out there too, the others are the appendix's usual names and
+were not cross-checked against the decree's text.
+"""
 
 LEGAL_DOC_TYPES: Mapping[str, str] = MappingProxyType(
     {
