@@ -99,6 +99,14 @@ def test_long_names_are_unknown_without_suggestions() -> None:
         assert info.value.suggestions == ()
 
 
-def test_closest_never_raises() -> None:
+def test_closest_checks_its_arguments() -> None:
     assert closest(None, ["a"]) == []  # type: ignore[arg-type]
-    assert closest("a", ["a"], n=0) == []
+    for bad in ({"n": 0}, {"n": None}, {"n": 1.5}, {"n": True}):
+        with pytest.raises(InvalidValueError, match="n="):
+            closest("a", ["a"], **bad)
+    for bad_cutoff in (None, float("nan"), 1.5, -1, "0.5"):
+        with pytest.raises(InvalidValueError, match="cutoff="):
+            closest("a", ["a"], cutoff=bad_cutoff)  # type: ignore[arg-type]
+    for bad_choices in (None, "abc", [1, 2]):
+        with pytest.raises(InvalidValueError, match="choices="):
+            closest("a", bad_choices)  # type: ignore[arg-type]

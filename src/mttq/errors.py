@@ -198,8 +198,25 @@ def closest(key: str, choices: Iterable[str], *, n: int = 3, cutoff: float = 0.6
         ['binh duong', 'binh dinh']
         >>> closest("x" * 500, ["binh duong"])
         []
+
+    Raises:
+        InvalidValueError: ``choices`` is not an iterable of str, ``n`` is not a positive
+            int or ``cutoff`` is not a number from 0 to 1.
     """
-    if not isinstance(key, str) or len(key) > MAX_SUGGESTION_KEY or n < 1:
+    if isinstance(n, bool) or not isinstance(n, int) or n < 1:
+        raise InvalidValueError("n", n, "must be a positive int")
+    if (
+        isinstance(cutoff, bool)
+        or not isinstance(cutoff, int | float)
+        or not 0.0 <= cutoff <= 1.0  # also refuses NaN
+    ):
+        raise InvalidValueError("cutoff", cutoff, "must be a number from 0 to 1")
+    if isinstance(choices, str) or not isinstance(choices, Iterable):
+        raise InvalidValueError("choices", choices, "must be an iterable of str")
+    names = list(choices)
+    if not all(isinstance(name, str) for name in names):
+        raise InvalidValueError("choices", choices, "must be an iterable of str")
+    if not isinstance(key, str) or len(key) > MAX_SUGGESTION_KEY:
         return []
-    found: list[str] = difflib.get_close_matches(key, list(choices), n=n, cutoff=cutoff)
+    found: list[str] = difflib.get_close_matches(key, names, n=n, cutoff=cutoff)
     return found
