@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import pkgutil
+import re
 from importlib.metadata import version
 
 import pytest
@@ -12,13 +13,16 @@ import pytest
 import mttq
 
 
-def isort_key(name: str) -> tuple[int, str]:
-    """The order ruff's RUF022 keeps: CONSTANTS, then Classes, then the rest."""
+def isort_key(name: str) -> tuple[int, list[str | int]]:
+    """The order ruff's RUF022 keeps: CONSTANTS, then Classes, then the rest, numbers natural."""
+    natural: list[str | int] = [
+        int(part) if part.isdigit() else part for part in re.split(r"(\d+)", name)
+    ]
     if name.isupper() and len(name) > 1:
-        return (0, name)
+        return (0, natural)
     if name[:1].isupper():
-        return (1, name)
-    return (2, name)
+        return (1, natural)
+    return (2, natural)
 
 
 def public_modules() -> list[str]:

@@ -13,7 +13,7 @@ SRC = Path(__file__).resolve().parent.parent / "src"
 LAYERS: dict[str, int] = {
     "mttq.errors": 0,
     "mttq.codes": 0,
-    "mttq.checks": 0,
+    "mttq.fields": 0,
     "mttq.vi": 1,
     "mttq.documents": 1,
     "mttq.data": 2,

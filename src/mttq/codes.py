@@ -12,17 +12,78 @@ TOML and on the command line) and which carries its Vietnamese label beside it::
     True
 
 The wire values are public API: they never change once released.
+
+The module also holds the legal calendar: every boundary date the bundled rules and tables
+use, named once with the document and article that sets it, so a rule says
+``effective_to=ND_98_2023_TO`` and never ``date(2025, 6, 30)``::
+
+    >>> from mttq.codes import LAW_06_2022_FROM, ND_152_2025_FROM
+    >>> LAW_06_2022_FROM.isoformat(), ND_152_2025_FROM.isoformat()
+    ('2024-01-01', '2025-07-01')
+
+Sources:
+    Luật Thi đua, khen thưởng 06/2022/QH15, Điều 96 k1 (in force 01/01/2024); Nghị định
+    98/2023/NĐ-CP (in force 01/01/2024); Nghị định 152/2025/NĐ-CP, Điều 59 (in force
+    01/07/2025, repeals NĐ 98/2023); Nghị quyết 202/2025/QH15 (34 provincial units, passed
+    12/06/2025); Nghị định 73/2024/NĐ-CP, Điều 3 k2 (base salary from 01/07/2024).
 """
 
 from __future__ import annotations
 
 import unicodedata
+from datetime import date
 from enum import StrEnum
-from typing import Self
+from typing import Final, Self
 
 from mttq.errors import UnknownCodeError
 
-__all__ = ["CodeEnum", "Level", "OrgKind", "Rating"]
+__all__ = [
+    "BASE_SALARY_2024_FROM",
+    "DISTRICT_LEVEL_TO",
+    "HUE_CITY_FROM",
+    "LAW_06_2022_FROM",
+    "LAW_2013_TO",
+    "ND_98_2023_TO",
+    "ND_152_2025_FROM",
+    "NQ_202_2025_PASSED",
+    "RESTRUCTURING_FROM",
+    "CodeEnum",
+    "Level",
+    "OrgKind",
+    "Rating",
+]
+
+# --- the legal calendar --------------------------------------------------------------------
+
+#: The last day of the old regime: Luật Thi đua, khen thưởng 2003 (amended 2005, 2009, 2013)
+#: and Nghị định 91/2017/NĐ-CP, replaced from 01/01/2024 (Luật 06/2022/QH15, Điều 96 k1).
+LAW_2013_TO: Final = date(2023, 12, 31)
+
+#: The first day of Luật Thi đua, khen thưởng 06/2022/QH15 (Điều 96 k1) and of its
+#: implementing decree Nghị định 98/2023/NĐ-CP.
+LAW_06_2022_FROM: Final = date(2024, 1, 1)
+
+#: The last day of Nghị định 98/2023/NĐ-CP, repealed by Nghị định 152/2025/NĐ-CP, Điều 59 k2.
+ND_98_2023_TO: Final = date(2025, 6, 30)
+
+#: The first day of Nghị định 152/2025/NĐ-CP (Điều 59 k1).
+ND_152_2025_FROM: Final = date(2025, 7, 1)
+
+#: The day the National Assembly passed Nghị quyết 202/2025/QH15 on the 34 provincial units.
+NQ_202_2025_PASSED: Final = date(2025, 6, 12)
+
+#: The first day of the two-level local government and of the 34-unit map, whose authorities
+#: work from this day (Nghị quyết 202/2025/QH15).
+RESTRUCTURING_FROM: Final = date(2025, 7, 1)
+
+#: The last day of the district level (cấp huyện), ended with the two-level local government.
+DISTRICT_LEVEL_TO: Final = date(2025, 6, 30)
+
+#: The first day of Huế as a centrally-run city (Nghị quyết 175/2024/QH15).
+HUE_CITY_FROM: Final = date(2025, 1, 1)
+
+#: The first day of the base salary 2,340,000 đồng (Nghị định 73/2024/NĐ-CP, Điều 3 k2).
+BASE_SALARY_2024_FROM: Final = date(2024, 7, 1)
 
 
 def _key(text: str) -> str:

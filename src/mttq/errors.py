@@ -14,12 +14,26 @@ subclass also derives from the closest builtin exception, so callers may catch e
 
 Messages are in English and name the field and the offending value; where a Vietnamese term
 helps, the message carries it too. All errors pickle and unpickle to an equal message.
+
+Every error carries a structured location, :attr:`MttqError.where`: a tuple of field names and
+indexes from the value the caller passed in (``("sheets", 2, "agreed_scores", "1")``). Engines
+raise locations, never formatted text; the edge that knows where the value came from prefixes
+it (:meth:`MttqError.within`) and formats it once (:func:`format_path`)::
+
+    >>> err = InvalidValueError(("agreed_scores", "1"), 31, "over the maximum 30")
+    >>> err.where
+    ('agreed_scores', '1')
+    >>> format_path(err.within("sheets", 2).where)
+    '$.sheets[2].agreed_scores.1'
 """
 
 from __future__ import annotations
 
+import copy
 import difflib
+import re
 from collections.abc import Iterable, Sequence
+from typing import Self, TypeAlias
 
 import attrs
 
@@ -31,8 +45,54 @@ __all__ = [
     "ParseError",
     "Problem",
     "UnknownCodeError",
+    "Where",
     "closest",
+    "format_path",
 ]
+
+#: A structured location: field names (``str``) and sequence indexes (``int``) from the root
+#: of the value a caller passed in, outermost first. ``()`` is the root itself.
+Where: TypeAlias = tuple[str | int, ...]
+
+_PLAIN_KEY = re.compile(r"[^\W][\w-]*")
+
+
+def format_path(where: Where, root: str = "$") -> str:
+    """Format a structured location as a path: ``$.sheets[2].agreed_scores.1``.
+
+    An index is written ``[2]``, a name or key ``.name``; a key that is not a plain word
+    (``"2.1"``, ``"a b"``) is quoted, ``["2.1"]``, so the path is never ambiguous.
+
+    Examples:
+        >>> format_path(("sheets", 2, "agreed_scores", "1"))
+        '$.sheets[2].agreed_scores.1'
+        >>> format_path(("scores", "2.1"))
+        '$.scores["2.1"]'
+        >>> format_path(())
+        '$'
+    """
+    parts = [root]
+    for part in where:
+        if isinstance(part, int):
+            parts.append(f"[{part}]")
+        elif _PLAIN_KEY.fullmatch(part):
+            parts.append(f".{part}")
+        else:
+            escaped = part.replace("\\", "\\\\").replace('"', '\\"')
+            parts.append(f'["{escaped}"]')
+    return "".join(parts)
+
+
+def _as_where(value: object) -> Where:
+    if isinstance(value, tuple):
+        return value
+    return (str(value),)
+
+
+def _relative(where: Where) -> str:
+    """The path of ``where`` without its root: ``sheets[2].agreed_scores.1``."""
+    return format_path(where, root="").removeprefix(".")
+
 
 _MAX_SHOWN = 80
 
@@ -52,30 +112,73 @@ def _show(value: object) -> str:
 class MttqError(Exception):
     """The base class of every error raised by :mod:`mttq` on bad input.
 
+    Attributes:
+        where: the structured location of the refused value (:data:`Where`), ``()`` when the
+            error is about the whole argument or the location is not known.
+
     Examples:
         >>> issubclass(ParseError, MttqError) and issubclass(ParseError, ValueError)
         True
     """
+
+    where: Where = ()
+
+    def within(self, *prefix: str | int) -> Self:
+        """Return a copy of this error located inside ``prefix`` (outermost first).
+
+        The caller that passed a value on to an engine knows where that value sits in its
+        own input; it prefixes the engine's location with it.
+
+        Examples:
+            >>> err = UnknownCodeError("member", "X", where=("head",))
+            >>> err.within("group_year").where
+            ('group_year', 'head')
+        """
+        located = copy.copy(self)
+        located.where = (*prefix, *self.where)
+        return located
+
+    @property
+    def path(self) -> str:
+        """The location formatted once, as a path: ``$.sheets[2].agreed_scores.1``."""
+        return format_path(self.where)
 
 
 class InvalidValueError(MttqError, ValueError):
     """A value is of the right type but not allowed (out of range, inconsistent, ...).
 
     Args:
-        field: the name of the field, argument or path that holds the value.
+        field: the location of the value: a field or argument name, or a structured location
+            (:data:`Where`) such as ``("sheets", 2, "agreed_scores", "1")``.
         value: the offending value.
         reason: why it is refused, in English (Vietnamese term in parentheses where useful).
+
+    Attributes:
+        where: the structured location (a plain name ``"head"`` is ``("head",)``).
 
     Examples:
         >>> str(InvalidValueError("head", "HND", "is not a member of the group"))
         "invalid head='HND': is not a member of the group"
+        >>> InvalidValueError(("ratings", 2), 7, "expected a Rating").field
+        'ratings[2]'
     """
 
-    def __init__(self, field: str, value: object, reason: str) -> None:
+    def __init__(self, field: str | Where, value: object, reason: str) -> None:
         super().__init__(field, value, reason)
-        self.field = field
+        self.where = _as_where(field)
+        self._text = field if isinstance(field, str) else None
         self.value = value
         self.reason = reason
+
+    @property
+    def field(self) -> str:
+        """The location as text without its root (``sheets[2].agreed_scores.1``).
+
+        A location given as a plain name is shown as given; a structured one is formatted.
+        """
+        if self._text is not None and self.where == (self._text,):
+            return self._text
+        return _relative(self.where)
 
     def __str__(self) -> str:
         return f"invalid {self.field}={_show(self.value)}: {self.reason}"
@@ -88,17 +191,19 @@ class ParseError(MttqError, ValueError):
         what: what was being parsed (``"number"``, ``"date"``, ``"document reference"``).
         text: the text that was given.
         reason: why it could not be read.
+        where: the structured location of the text in the caller's input, if any.
 
     Examples:
         >>> str(ParseError("number", "1.5", "ambiguous: a dot groups thousands in Vietnamese"))
         "cannot parse number from '1.5': ambiguous: a dot groups thousands in Vietnamese"
     """
 
-    def __init__(self, what: str, text: object, reason: str) -> None:
+    def __init__(self, what: str, text: object, reason: str, *, where: Where = ()) -> None:
         super().__init__(what, text, reason)
         self.what = what
         self.text = text
         self.reason = reason
+        self.where = where
 
     def __str__(self) -> str:
         return f"cannot parse {self.what} from {_show(self.text)}: {self.reason}"
@@ -111,18 +216,22 @@ class UnknownCodeError(MttqError, LookupError):
         what: the kind of thing looked up (``"province"``, ``"award kind"``).
         key: the name or code given.
         suggestions: the closest known names, best first (may be empty).
+        where: the structured location of the name in the caller's input, if any.
 
     Examples:
         >>> str(UnknownCodeError("province", "Binh Duongg", ["Bình Dương"]))
         "unknown province 'Binh Duongg'; did you mean: 'Bình Dương'?"
     """
 
-    def __init__(self, what: str, key: object, suggestions: Iterable[str] = ()) -> None:
+    def __init__(
+        self, what: str, key: object, suggestions: Iterable[str] = (), *, where: Where = ()
+    ) -> None:
         suggestions = tuple(suggestions)
         super().__init__(what, key, suggestions)
         self.what = what
         self.key = key
         self.suggestions = suggestions
+        self.where = where
 
     def __str__(self) -> str:
         text = f"unknown {self.what} {_show(self.key)}"

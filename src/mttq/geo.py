@@ -55,16 +55,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any, Final
 
 import attrs
 
-from mttq.checks import as_date
-from mttq.checks import nfc as _nfc
-from mttq.codes import CodeEnum
+from mttq.codes import (
+    DISTRICT_LEVEL_TO,
+    HUE_CITY_FROM,
+    NQ_202_2025_PASSED,
+    RESTRUCTURING_FROM,
+    CodeEnum,
+)
 from mttq.data import provinces as _data
 from mttq.errors import MAX_SUGGESTION_KEY, InvalidValueError, UnknownCodeError, closest
+from mttq.fields import as_date
+from mttq.fields import nfc as _nfc
 from mttq.vi.text import fold, slugify
 
 __all__ = [
@@ -84,13 +90,12 @@ __all__ = [
     "typed",
 ]
 
-#: The first day of the 34-unit map and of the two-tier local government (NQ 202/2025/QH15).
-CHANGEOVER: Final = date(2025, 7, 1)
+#: The first day of the 34-unit map and of the two-tier local government (NQ 202/2025/QH15);
+#: :data:`mttq.codes.RESTRUCTURING_FROM` under the name this module has always used.
+CHANGEOVER: Final = RESTRUCTURING_FROM
 
 #: The day NQ 202/2025/QH15 was passed and took effect (its new units work from CHANGEOVER).
-NQ_202_PASSED: Final = date(2025, 6, 12)
-
-_HUE_DAY: Final = date(2025, 1, 1)
+NQ_202_PASSED: Final = NQ_202_2025_PASSED
 _CODE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _PREFIXES: Final = ("thanh pho ", "thu do ", "tinh ", "tp ")
 
@@ -110,7 +115,7 @@ class ProvinceKind(CodeEnum):
 def nfc(text: str, field: str = "text") -> str:
     r"""Return ``text`` in NFC with U+00D0 ``Ð`` read as ``Đ`` (an attrs converter).
 
-    The attrs-converter face of :func:`mttq.checks.nfc`.
+    The attrs-converter face of :func:`mttq.fields.nfc`.
 
     Args:
         text: the text.
@@ -321,7 +326,7 @@ class Province:
 
 
 def _build() -> tuple[Province, ...]:
-    last_old = date(2025, 6, 30)
+    last_old = DISTRICT_LEVEL_TO
     new_of: dict[str, str] = {}
     new_rows: list[Province] = []
     for name, is_city, olds, centre, source in _data.MERGED_2025:
@@ -370,7 +375,7 @@ def _build() -> tuple[Province, ...]:
             code="thua-thien-hue",
             name="Thừa Thiên Huế",
             kind=ProvinceKind.TINH,
-            valid_to=date(2024, 12, 31),
+            valid_to=HUE_CITY_FROM - timedelta(days=1),
             successor="hue",
             aliases=_data.ALIASES["Thừa Thiên Huế"],
             source=_data.HUE_SOURCE,
@@ -379,7 +384,7 @@ def _build() -> tuple[Province, ...]:
             code="hue",
             name="Huế",
             kind=ProvinceKind.THANH_PHO,
-            valid_from=_HUE_DAY,
+            valid_from=HUE_CITY_FROM,
             predecessors=("thua-thien-hue",),
             source=_data.HUE_SOURCE,
         ),

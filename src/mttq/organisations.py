@@ -59,7 +59,7 @@ from typing import Final
 
 import attrs
 
-from mttq.codes import Level, OrgKind
+from mttq.codes import DISTRICT_LEVEL_TO, Level, OrgKind
 from mttq.errors import MAX_SUGGESTION_KEY, InvalidValueError, UnknownCodeError, closest
 from mttq.geo import CHANGEOVER, Province, as_date, match_key, nfc, nfc_tuple, typed
 from mttq.geo import province as _province
@@ -79,7 +79,7 @@ __all__ = [
 ]
 
 #: The last day of the district level (cấp huyện): it was abolished on 2025-07-01.
-DISTRICT_LAST_DAY: Final = date(2025, 6, 30)
+DISTRICT_LAST_DAY: Final = DISTRICT_LEVEL_TO
 
 #: The kinds :func:`standard` can name, in the order the MTTQ system lists them.
 STANDARD_KINDS: Final[tuple[OrgKind, ...]] = (

@@ -36,10 +36,10 @@ Who confers the flags and titles at ministry/province level is practice (Bắc N
 QĐ 86/2025/QĐ-UBND Điều 5): the Luật article is not verified, so those authorities cite it.
 
 Every value class of the awards package type-checks its fields when built (the checker is
-:func:`mttq.checks.check_fields`): a wrong value raises
+:func:`mttq.fields.check_fields`): a wrong value raises
 :class:`~mttq.errors.InvalidValueError` naming the field and the value, text is stored in
 NFC, and a stored date must be a plain date while a day asked about (``on=``) may be a
-datetime, read as its date (:func:`mttq.checks.as_date`)::
+datetime, read as its date (:func:`mttq.fields.as_date`)::
 
     >>> Authority(who=None, level=None, source="s")
     Traceback (most recent call last):
@@ -55,9 +55,9 @@ from datetime import date
 
 import attrs
 
-from mttq.checks import as_date, check_fields
-from mttq.codes import CodeEnum, Level
+from mttq.codes import DISTRICT_LEVEL_TO, LAW_06_2022_FROM, RESTRUCTURING_FROM, CodeEnum, Level
 from mttq.errors import InvalidValueError, UnknownCodeError
+from mttq.fields import as_date, check_fields
 from mttq.vi.text import fold
 
 __all__ = [
@@ -99,7 +99,7 @@ class RecipientKind(CodeEnum):
 # --- field checks ----------------------------------------------------------------------------
 #
 # Every public value class of the awards package (here, in model.py and in shapes.py) calls
-# ``check_fields(self)`` of :mod:`mttq.checks` first thing in ``__attrs_post_init__``: each
+# ``check_fields(self)`` of :mod:`mttq.fields` first thing in ``__attrs_post_init__``: each
 # field is type-checked against its annotation, and the few conversions the annotation allows
 # are made (a list for a tuple, a wire code for a code enum, an int for a Decimal, text to
 # NFC). Class-specific checks
@@ -239,9 +239,9 @@ class AwardKind:
 # --- authorities -------------------------------------------------------------------------
 
 LUAT = "Luật 06/2022/QH15"
-_LAW_START = date(2024, 1, 1)
-_REFORM = date(2025, 7, 1)
-_BEFORE_REFORM = date(2025, 6, 30)
+_LAW_START = LAW_06_2022_FROM
+_REFORM = RESTRUCTURING_FROM
+_BEFORE_REFORM = DISTRICT_LEVEL_TO
 
 _PRESIDENT = (
     Authority(

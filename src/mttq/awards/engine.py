@@ -94,9 +94,9 @@ from mttq.awards.shapes import (
     Undetermined,
     _items,
 )
-from mttq.checks import EXACT
 from mttq.codes import Rating
 from mttq.errors import InvalidValueError
+from mttq.fields import EXACT
 from mttq.geo import as_date
 
 __all__ = [

@@ -55,10 +55,10 @@ from mttq.awards.catalogue import (
     _code,
     _nonempty,
 )
-from mttq.checks import check_fields, too_precise
 from mttq.codes import CodeEnum, Rating
 from mttq.documents import DocumentRef
 from mttq.errors import InvalidValueError
+from mttq.fields import check_fields, too_precise
 from mttq.geo import as_date
 
 __all__ = [

@@ -68,9 +68,9 @@ from mttq.awards.model import (
     _check_share,
     _check_year,
 )
-from mttq.checks import EXACT, check_fields, enum_check, too_precise
 from mttq.codes import CodeEnum, Rating
 from mttq.errors import InvalidValueError
+from mttq.fields import EXACT, check_fields, enum_check, too_precise
 from mttq.geo import as_date
 
 __all__ = [

@@ -31,7 +31,6 @@ streak ends, Điều 21 and 22) the rule says so with an
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 
 from mttq.awards.catalogue import RecipientKind
@@ -62,14 +61,14 @@ from mttq.awards.shapes import (
     RuleSet,
     Undetermined,
 )
-from mttq.codes import Rating
+from mttq.codes import LAW_06_2022_FROM, LAW_2013_TO, ND_98_2023_TO, ND_152_2025_FROM, Rating
 
 __all__ = ["BONUSES", "HOUSEHOLD_FACTORS", "NATIONAL", "POLICIES", "RULES"]
 
-OLD_END = date(2023, 12, 31)
-LAW_START = date(2024, 1, 1)
-ND152_START = date(2025, 7, 1)
-ND98_END = date(2025, 6, 30)
+OLD_END = LAW_2013_TO
+LAW_START = LAW_06_2022_FROM
+ND152_START = ND_152_2025_FROM
+ND98_END = ND_98_2023_TO
 
 L = "Luật 06/2022/QH15"
 ND91 = "NĐ 91/2017/NĐ-CP"

@@ -20,6 +20,7 @@ from datetime import date
 
 from mttq.awards.catalogue import _within
 from mttq.awards.shapes import BaseSalary
+from mttq.codes import BASE_SALARY_2024_FROM
 from mttq.geo import as_date
 
 __all__ = ["SALARIES", "base_salary_on"]
@@ -28,7 +29,7 @@ SALARIES: tuple[BaseSalary, ...] = (
     BaseSalary(
         id="luong-co-so.2024-07-01",
         amount=2_340_000,
-        effective_from=date(2024, 7, 1),
+        effective_from=BASE_SALARY_2024_FROM,
         source="NĐ 73/2024/NĐ-CP, Điều 3 k2",
     ),
 )

@@ -28,6 +28,7 @@ from decimal import Decimal
 
 from mttq.awards.catalogue import AwardKind, _within, find_kind
 from mttq.awards.shapes import VoteThreshold, _items
+from mttq.codes import LAW_06_2022_FROM, ND_98_2023_TO
 from mttq.geo import as_date
 
 __all__ = ["THRESHOLDS", "vote_threshold"]
@@ -40,16 +41,16 @@ THRESHOLDS: tuple[VoteThreshold, ...] = (
         kinds=("anh-hung-llvtnd", "anh-hung-lao-dong", "cstd-toan-quoc", "cstd-bo-tinh"),
         share=Decimal("0.9"),
         source=_SOURCE,
-        effective_from=date(2024, 1, 1),
-        effective_to=date(2025, 6, 30),
+        effective_from=LAW_06_2022_FROM,
+        effective_to=ND_98_2023_TO,
     ),
     VoteThreshold(
         id="nd98-2023.vote-80",
         kinds=("cstdcs", "co-thi-dua-bo-tinh", "co-thi-dua-cp"),
         share=Decimal("0.8"),
         source=_SOURCE,
-        effective_from=date(2024, 1, 1),
-        effective_to=date(2025, 6, 30),
+        effective_from=LAW_06_2022_FROM,
+        effective_to=ND_98_2023_TO,
     ),
 )
 

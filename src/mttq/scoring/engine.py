@@ -77,9 +77,9 @@ from typing import TypeVar, cast
 
 import attrs
 
-from mttq.checks import FrozenDict, check_fields
 from mttq.codes import CodeEnum, Rating
 from mttq.errors import InvalidValueError, UnknownCodeError
+from mttq.fields import FrozenDict, check_fields
 from mttq.vi.numbers import format_number
 
 __all__ = [
@@ -356,7 +356,7 @@ def _to_decimal_arg(field: str, value: object) -> Decimal:
 # --- read-only maps and field checks ----------------------------------------------------------
 
 
-#: Type-check every field of a scoring value: :func:`mttq.checks.check_fields` whose code enum
+#: Type-check every field of a scoring value: :func:`mttq.fields.check_fields` whose code enum
 #: fields also read labels (``"Xuất sắc"`` for :attr:`Grade.XUAT_SAC`), as they always have.
 _check_fields = functools.partial(check_fields, labels=True)
 

@@ -1,4 +1,4 @@
-"""Tests of mttq.checks: the field checks shared by the awards and scoring value classes."""
+"""Tests of mttq.fields: the field checks shared by the awards and scoring value classes."""
 
 from __future__ import annotations
 
@@ -15,7 +15,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mttq.checks import (
+from mttq.codes import Level, Rating
+from mttq.errors import InvalidValueError
+from mttq.fields import (
     EXACT,
     MAX_EXPONENT,
     FrozenDict,
@@ -26,8 +28,6 @@ from mttq.checks import (
     too_precise,
     type_check,
 )
-from mttq.codes import Level, Rating
-from mttq.errors import InvalidValueError
 
 
 @attrs.frozen
