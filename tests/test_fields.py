@@ -20,13 +20,30 @@ from mttq.errors import InvalidValueError
 from mttq.fields import (
     EXACT,
     MAX_EXPONENT,
+    MAX_YEAR,
+    MIN_YEAR,
+    Code,
+    Count,
+    Dated,
     FrozenDict,
+    Money,
+    Points,
+    Positive,
+    Share,
+    Slug,
+    Text,
+    Year,
     as_date,
+    bad_character,
     check_fields,
+    check_unique,
     enum_check,
+    in_force,
     nfc,
+    spec_of,
     too_precise,
     type_check,
+    year_end,
 )
 
 
@@ -163,8 +180,8 @@ def test_a_tuple_of_checked_items_is_kept_when_unchanged() -> None:
         ("leaves", [Leaf(), Other()], "invalid leaves[1]=Other(s=''): expected a Leaf"),
         ("levels", ["nope"], "invalid levels[0]='nope'"),
         ("scores", [1], "expected a mapping"),
-        ("scores", {"a": 0.5}, "invalid scores['a']=0.5"),
-        ("scores", {1: Decimal(1)}, "invalid scores key=1"),
+        ("scores", {"a": 0.5}, "invalid scores.a=0.5"),
+        ("scores", {1: Decimal(1)}, "invalid scores[1]=1: must be a str"),
         ("start", None, "invalid start=None: expected a datetime.date"),
     ],
 )
@@ -282,3 +299,158 @@ def test_a_date_subclass_is_a_date() -> None:
 
     day = Day(2025, 1, 1)
     assert _record(on=day).on is day
+
+
+# --- the vocabulary ----------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class _Vocabulary:
+    text: Text = ""
+    code: Code = "x"
+    slug: Slug = "a-b.c"
+    year: Year = 2025
+    points: Points = Decimal(0)
+    share: Share = Decimal(0)
+    money: Money = 0
+    count: Count = 0
+    positive: Positive = 1
+    codes: tuple[Code, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+
+
+@pytest.mark.parametrize(
+    ("field", "good"),
+    [
+        ("text", "Hội Nông dân\ttỉnh\nGia Lai"),
+        ("code", "hoi-nd.tinh"),
+        ("code", "HND tỉnh"),
+        ("slug", "nd98-2023.vote-90"),
+        ("year", MIN_YEAR),
+        ("year", MAX_YEAR),
+        ("points", Decimal("-1000000")),
+        ("points", Decimal("97.2525")),
+        ("share", Decimal("0.5")),
+        ("share", 1),
+        ("money", 10**12),
+        ("count", 0),
+        ("positive", 1),
+    ],
+)
+def test_the_vocabulary_accepts(field: str, good: object) -> None:
+    value = _Vocabulary(**{field: good})  # type: ignore[arg-type]
+    assert getattr(value, field) == good
+
+
+@pytest.mark.parametrize(
+    ("field", "bad", "message"),
+    [
+        (
+            "text",
+            "a\x00b",
+            "invalid text='a\\x00b': text may not hold the control character U+0000",
+        ),
+        ("text", "a\x7f", "the control character U+007F at position 1"),
+        ("text", "a\ud800", "the lone surrogate U+D800"),
+        ("text", "a\ufffe", "the non-character U+FFFE"),
+        ("text", "a\U0010ffff", "the non-character U+10FFFF"),
+        ("code", "", "a code must be non-empty"),
+        ("code", " HND", "without surrounding spaces"),
+        ("code", "H\tND", "the control character U+0009"),
+        ("code", "H\u00a0ND", "the whitespace character U+00A0"),
+        ("code", "H\x00", "the control character U+0000"),
+        ("slug", "Hoi-ND", "expected an id of lower-case ASCII words"),
+        ("slug", "a--b", "expected an id"),
+        ("year", MIN_YEAR - 1, "expected a year from 1900 to 2200"),
+        ("year", MAX_YEAR + 1, "expected a year from 1900 to 2200"),
+        ("year", 2026.0, "expected an int"),
+        ("year", True, "expected an int"),
+        ("points", Decimal("1000000.5"), "expected points from -1000000 to 1000000"),
+        ("points", Decimal("0.00001"), "points have at most 4 digits after the point"),
+        ("points", 0.5, "not a float"),
+        ("share", Decimal("1.01"), "expected a share from 0 to 1"),
+        ("share", -1, "expected a share from 0 to 1"),
+        ("money", -1, "expected an amount in đồng from 0"),
+        ("money", 10**12 + 1, "expected an amount in đồng"),
+        ("count", -1, "expected a count from 0"),
+        ("positive", 0, "expected a positive count from 1"),
+        ("codes", ["a", "b\x00"], "invalid codes[1]="),
+    ],
+)
+def test_the_vocabulary_refuses(field: str, bad: object, message: str) -> None:
+    with pytest.raises(InvalidValueError) as info:
+        _Vocabulary(**{field: bad})  # type: ignore[arg-type]
+    assert message in str(info.value)
+    assert info.value.where[0] == field
+
+
+def test_a_refusal_is_located_inside_a_tuple() -> None:
+    with pytest.raises(InvalidValueError) as info:
+        _Vocabulary(codes=("a", " b"))
+    assert info.value.where == ("codes", 1)
+    assert info.value.path == "$.codes[1]"
+
+
+def test_vocabulary_text_is_stored_in_nfc() -> None:
+    decomposed = "Ho\u0300a"
+    assert _Vocabulary(text=decomposed, code=decomposed).text == "Hòa"
+    assert _Vocabulary(code=decomposed).code == "Hòa"
+
+
+def test_bad_character_names_nothing_in_clean_text() -> None:
+    assert bad_character("Ủy ban MTTQ Việt Nam tỉnh Bà Rịa - Vũng Tàu") is None
+    assert bad_character("a b", code=True) is None
+
+
+def test_specs_describe_their_schema() -> None:
+    year = spec_of(Year)
+    assert year is not None
+    assert year.schema() == {"description": "a year", "minimum": 1900, "maximum": 2200}
+    share = spec_of(Share)
+    assert share is not None
+    assert share.schema() == {"description": "a share", "minimum": "0", "maximum": "1"}
+    code = spec_of(Code)
+    assert code is not None
+    assert code.schema()["minLength"] == 1
+    assert spec_of(int) is None
+    money = spec_of(Money)
+    assert money is not None
+    assert money.bounds() == "from 0 to 1000000000000"
+
+
+def test_check_unique_names_the_repeat() -> None:
+    check_unique("criteria", ["1", "2", "3"])
+    with pytest.raises(InvalidValueError) as info:
+        check_unique(("sheets",), ["a", "b", "a"], "unit")
+    assert info.value.where == ("sheets", 2)
+    assert "unit listed twice (also at 0)" in str(info.value)
+
+
+@attrs.frozen(kw_only=True)
+class _Rule(Dated):
+    effective_from: date | None = None
+    effective_to: date | None = None
+
+
+def test_dated_in_force_and_in_force_for() -> None:
+    rule = _Rule(effective_from=date(2024, 1, 1), effective_to=date(2025, 6, 30))
+    assert rule.in_force(date(2024, 1, 1))
+    assert rule.in_force(datetime(2025, 6, 30, 23, 59))
+    assert not rule.in_force(date(2025, 7, 1))
+    assert not rule.in_force(date(2023, 12, 31))
+    assert rule.in_force_for(2024)
+    assert not rule.in_force_for(2025)  # judged on 31 December
+    assert _Rule().in_force_for(1900)
+    with pytest.raises(InvalidValueError):
+        rule.in_force("2025-01-01")  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError):
+        rule.in_force_for(2024.0)  # type: ignore[arg-type]
+
+
+def test_in_force_and_year_end() -> None:
+    assert in_force(None, None, date(2000, 1, 1))
+    assert year_end(2024) == date(2024, 12, 31)
+    with pytest.raises(InvalidValueError, match="expected a year from 1900 to 2200"):
+        year_end(1899)

@@ -22,6 +22,40 @@ A wrong value raises :class:`~mttq.errors.InvalidValueError` naming the field an
     ...
     mttq.errors.InvalidValueError: invalid points=0.5: expected a Decimal or an int, not a float
 
+The library's field vocabulary is declared here once, as :data:`typing.Annotated` types that
+carry a :class:`Spec`; the checker reads the spec, and so does :func:`mttq.io.json_schema`:
+
+==================  =============================================================================
+:data:`Text`        NFC text without control characters (a tab and a line break are allowed)
+:data:`Code`        a member or unit code: non-empty NFC text, no surrounding or control whitespace
+:data:`Slug`        a catalogue id: lower-case ASCII words joined by ``-`` and ``.``
+:data:`Year`        an int year from :data:`MIN_YEAR` to :data:`MAX_YEAR`
+:data:`Points`      a Decimal within ±:data:`MAX_POINTS`, at most :data:`MAX_PLACES` places
+:data:`Share`       a Decimal from 0 to 1 (a share of the members, a threshold)
+:data:`Money`       whole đồng, an int from 0 to :data:`MAX_AMOUNT`
+:data:`Count`       an int from 0 (a number of members, flags, votes)
+:data:`Positive`    an int from 1 (a quota, a number of rounds)
+==================  =============================================================================
+
+::
+
+    >>> @attrs.frozen(kw_only=True)
+    ... class Entry:
+    ...     unit: Code
+    ...     year: Year
+    ...
+    ...     def __attrs_post_init__(self) -> None:
+    ...         check_fields(self)
+    >>> Entry(unit="hoi-nd.tinh", year=2026).year
+    2026
+    >>> Entry(unit="HND", year=1850)
+    Traceback (most recent call last):
+    ...
+    mttq.errors.InvalidValueError: invalid year=1850: expected a year from 1900 to 2200
+
+A value with dates of effect takes :class:`Dated` for its ``in_force(on)`` and
+``in_force_for(year)``; the plain function :func:`in_force` answers for two bounds.
+
 What each annotation accepts (:func:`type_check`):
 
 * ``str``: a str, stored in NFC with ``Ð`` read as ``Đ`` (:func:`nfc`; ASCII is kept as is);
@@ -34,7 +68,12 @@ What each annotation accepts (:func:`type_check`):
   any text :meth:`~mttq.codes.CodeEnum.parse` reads (a label, any case or accents);
 * any other class: an instance of it;
 * ``X | None`` and unions, ``Literal[...]`` of str, ``tuple[X, ...]`` (a list becomes a
-  tuple) and ``dict``/``Mapping`` (copied into a read-only :class:`FrozenDict`).
+  tuple) and ``dict``/``Mapping`` (copied into a read-only :class:`FrozenDict`);
+* ``Annotated[X, Spec(...)]``: what ``X`` accepts, then the spec's bounds, places, pattern and
+  character rules.
+
+A refusal names the field's structured location (:attr:`~mttq.errors.MttqError.where`):
+``("ratings", 2)`` for the third item of ``ratings``, ``("scores", "a")`` for a map's value.
 
 A field whose value *is* the class's own (valid, immutable) default is not checked again, and
 the checks of a class are compiled once, on its first instance. Values an engine computes
@@ -46,35 +85,79 @@ Sources: none (the rules are the library's own conventions, see ``DESIGN.md``).
 from __future__ import annotations
 
 import decimal
+import re
 import types
 import typing
 import unicodedata
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Final, Literal, NoReturn, TypeVar, cast
+from typing import Annotated, Final, Literal, NoReturn, TypeAlias, TypeVar, cast
 
 import attrs
 
 from mttq.codes import CodeEnum
-from mttq.errors import InvalidValueError, UnknownCodeError
+from mttq.errors import InvalidValueError, UnknownCodeError, Where
 
 __all__ = [
     "EXACT",
+    "MAX_AMOUNT",
+    "MAX_COUNT",
     "MAX_EXPONENT",
+    "MAX_PLACES",
+    "MAX_POINTS",
+    "MAX_YEAR",
+    "MIN_YEAR",
+    "SLUG_PATTERN",
     "Check",
+    "Code",
+    "Count",
+    "Dated",
     "FrozenDict",
+    "Money",
+    "Points",
+    "Positive",
+    "Share",
+    "Slug",
+    "Spec",
+    "Text",
+    "Year",
     "as_date",
+    "bad_character",
     "check_fields",
+    "check_unique",
     "enum_check",
+    "in_force",
     "nfc",
+    "spec_of",
     "too_precise",
     "type_check",
+    "year_end",
 ]
 
-#: A compiled check: called with the field's name and value, it returns the value to store
+#: A compiled check: called with the field's location and value, it returns the value to store
 #: (the value itself, or its conversion) or raises :class:`~mttq.errors.InvalidValueError`.
-Check = Callable[[str, object], object]
+Check = Callable[[Where | str, object], object]
+
+#: The first and last year any value of the library may name (an assessment year, a term's
+#: bounds, a rotation plan): one range for the whole library.
+MIN_YEAR: Final = 1900
+MAX_YEAR: Final = 2200
+
+#: The bound of a points value: every score lies within ±10^6.
+MAX_POINTS: Final = Decimal(10**6)
+
+#: The most digits after the decimal point a points value may have (``97.5``, ``2.25``).
+MAX_PLACES: Final = 4
+
+#: The largest amount of money in whole đồng: a base salary, a bonus (10^12 đồng).
+MAX_AMOUNT: Final = 10**12
+
+#: The largest count (members, flags, votes, rounds) any value may hold.
+MAX_COUNT: Final = 10**9
+
+#: The pattern of a catalogue id (:data:`Slug`): ``hoi-nd.tinh``, ``nd98-2023.vote-90``.
+SLUG_PATTERN: Final = r"[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*"
 
 #: The exponent limit of a Decimal field (10^±100), the range :mod:`mttq.io` reads back.
 MAX_EXPONENT: Final = 100
@@ -124,6 +207,283 @@ class FrozenDict(dict[_K, _V]):
 
     def __deepcopy__(self, memo: dict[int, object]) -> FrozenDict[_K, _V]:
         return self
+
+
+# --- the vocabulary --------------------------------------------------------------------------
+
+# Control characters (category Cc), lone surrogates and the non-characters of every plane.
+_NONCHARACTERS = "\ufdd0-\ufdef" + "".join(
+    f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(17)
+)
+_BAD_IN_TEXT = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff{_NONCHARACTERS}]")
+_BAD_IN_CODE = re.compile(f"[^\\S ]|[\x00-\x1f\x7f-\x9f\ud800-\udfff{_NONCHARACTERS}]")
+
+
+def bad_character(text: str, *, code: bool = False) -> str | None:
+    r"""Describe the first character that no text (or, with ``code``, no code) may hold.
+
+    Text may not hold control characters (Unicode category Cc) other than a tab and a line
+    break, lone surrogates or non-characters; a code also holds no whitespace but spaces.
+
+    Examples:
+        >>> bad_character("Hội Nông dân\x00")
+        'the control character U+0000 at position 12'
+        >>> bad_character("HND tỉnh"), bad_character("a\tb", code=True)
+        (None, 'the control character U+0009 at position 1')
+    """
+    found = (_BAD_IN_CODE if code else _BAD_IN_TEXT).search(text)
+    if found is None:
+        return None
+    char = found.group()
+    point = ord(char)
+    if 0xD800 <= point <= 0xDFFF:
+        what = "the lone surrogate"
+    elif unicodedata.category(char) == "Cc":
+        what = "the control character"
+    elif char.isspace():
+        what = "the whitespace character"
+    else:
+        what = "the non-character"
+    return f"{what} U+{point:04X} at position {found.start()}"
+
+
+@attrs.frozen(kw_only=True)
+class Spec:
+    """The constraint an ``Annotated`` field type declares: read by the checker and the schema.
+
+    Attributes:
+        name: the type's name in the vocabulary (``"Year"``).
+        what: the value in words, for messages and schemas (``"a year"``).
+        minimum: the smallest value allowed, or ``None``.
+        maximum: the largest value allowed, or ``None``.
+        places: the most digits after the decimal point, or ``None``.
+        pattern: a regular expression the whole text must match, or ``None``.
+        chars: ``"text"`` or ``"code"``: which characters text may hold (:func:`bad_character`).
+
+    Examples:
+        >>> spec_of(Year).minimum, spec_of(Year).maximum
+        (1900, 2200)
+    """
+
+    name: str
+    what: str
+    minimum: int | Decimal | None = None
+    maximum: int | Decimal | None = None
+    places: int | None = None
+    pattern: str | None = None
+    chars: Literal["text", "code"] | None = None
+
+    def bounds(self) -> str:
+        """The range in words: ``from 1900 to 2200``, ``at least 1``.
+
+        Examples:
+            >>> spec_of(Positive).bounds()
+            'from 1 to 1000000000'
+        """
+        if self.minimum is not None and self.maximum is not None:
+            return f"from {self.minimum} to {self.maximum}"
+        if self.minimum is not None:
+            return f"at least {self.minimum}"
+        return f"at most {self.maximum}"
+
+    def compile(self) -> Callable[[Where | str, object], None]:
+        """The check of the spec alone, for a value its base type already accepted."""
+        low, high, places = self.minimum, self.maximum, self.places
+        matcher = re.compile(self.pattern) if self.pattern is not None else None
+        code = self.chars == "code"
+        what = self.what
+
+        def check(where: Where | str, value: object) -> None:
+            if isinstance(value, str):
+                if self.chars is not None:
+                    bad = bad_character(value, code=code)
+                    if bad is not None:
+                        raise InvalidValueError(where, value, f"{what} may not hold {bad}")
+                if code and (not value or value != value.strip(" ")):
+                    raise InvalidValueError(
+                        where, value, f"{what} must be non-empty, without surrounding spaces"
+                    )
+                if matcher is not None and not matcher.fullmatch(value):
+                    raise InvalidValueError(where, value, f"expected {what}")
+                return
+            number = cast("int | Decimal", value)
+            if (low is not None and number < low) or (high is not None and number > high):
+                raise InvalidValueError(where, value, f"expected {what} {self.bounds()}")
+            if places is not None and isinstance(number, Decimal) and too_precise(number, places):
+                raise InvalidValueError(
+                    where, value, f"{what} have at most {places} digits after the point"
+                )
+
+        return check
+
+    def schema(self) -> dict[str, object]:
+        """The JSON Schema keywords of the spec (``minimum``, ``maximum``, ``pattern``, ...).
+
+        Examples:
+            >>> spec_of(Slug).schema()["pattern"].startswith("^[a-z0-9]+")
+            True
+        """
+        out: dict[str, object] = {"description": self.what}
+        for key, bound in (("minimum", self.minimum), ("maximum", self.maximum)):
+            if bound is not None:
+                out[key] = bound if isinstance(bound, int) else str(bound)
+        if self.pattern is not None:
+            out["pattern"] = f"^{self.pattern}$"
+        elif self.chars == "code":
+            out["minLength"] = 1
+        return out
+
+
+#: Text: NFC, without control characters but a tab and a line break (names, titles, notes).
+Text: TypeAlias = Annotated[str, Spec(name="Text", what="text", chars="text")]
+
+#: A member or unit code given by the user (``"HND"``, ``"hoi-nd.tinh"``).
+Code: TypeAlias = Annotated[str, Spec(name="Code", what="a code", chars="code")]
+
+#: A catalogue id: lower-case ASCII words joined by ``-`` and ``.`` (:data:`SLUG_PATTERN`).
+Slug: TypeAlias = Annotated[
+    str,
+    Spec(
+        name="Slug",
+        what="an id of lower-case ASCII words joined by '-' and '.'",
+        pattern=SLUG_PATTERN,
+    ),
+]
+
+#: A year, from :data:`MIN_YEAR` to :data:`MAX_YEAR`.
+Year: TypeAlias = Annotated[
+    int, Spec(name="Year", what="a year", minimum=MIN_YEAR, maximum=MAX_YEAR)
+]
+
+#: Points: a Decimal within ±:data:`MAX_POINTS` with at most :data:`MAX_PLACES` places.
+Points: TypeAlias = Annotated[
+    Decimal,
+    Spec(name="Points", what="points", minimum=-MAX_POINTS, maximum=MAX_POINTS, places=MAX_PLACES),
+]
+
+#: A share from 0 to 1 (a vote threshold, a part of the members).
+Share: TypeAlias = Annotated[
+    Decimal, Spec(name="Share", what="a share", minimum=Decimal(0), maximum=Decimal(1))
+]
+
+#: Money in whole đồng, from 0 to :data:`MAX_AMOUNT`.
+Money: TypeAlias = Annotated[
+    int, Spec(name="Money", what="an amount in đồng", minimum=0, maximum=MAX_AMOUNT)
+]
+
+#: A count from 0 (members, flags, votes).
+Count: TypeAlias = Annotated[int, Spec(name="Count", what="a count", minimum=0, maximum=MAX_COUNT)]
+
+#: A count from 1 (a quota, a number of rounds or years).
+Positive: TypeAlias = Annotated[
+    int, Spec(name="Positive", what="a positive count", minimum=1, maximum=MAX_COUNT)
+]
+
+
+def spec_of(tp: object) -> Spec | None:
+    """The :class:`Spec` an ``Annotated`` type carries, or ``None``.
+
+    Examples:
+        >>> spec_of(Code).name, spec_of(str)
+        ('Code', None)
+    """
+    if typing.get_origin(tp) is Annotated:
+        for meta in typing.get_args(tp)[1:]:
+            if isinstance(meta, Spec):
+                return meta
+    return None
+
+
+def in_force(effective_from: date | None, effective_to: date | None, on: date) -> bool:
+    """Whether ``on`` falls within two bounds, both inclusive, ``None`` open (no checks).
+
+    Examples:
+        >>> in_force(date(2024, 1, 1), None, date(2025, 1, 1))
+        True
+        >>> in_force(None, date(2025, 6, 30), date(2025, 7, 1))
+        False
+    """
+    if effective_from is not None and on < effective_from:
+        return False
+    return effective_to is None or on <= effective_to
+
+
+def year_end(year: object, field: str = "year") -> date:
+    """The last day of an assessment year, the day a yearly rule is judged on.
+
+    Raises:
+        InvalidValueError: ``year`` is not an int from :data:`MIN_YEAR` to :data:`MAX_YEAR`.
+
+    Examples:
+        >>> year_end(2024)
+        datetime.date(2024, 12, 31)
+    """
+    if type(year) is not int or not MIN_YEAR <= year <= MAX_YEAR:
+        raise InvalidValueError(field, year, f"expected a year from {MIN_YEAR} to {MAX_YEAR}")
+    return date(year, 12, 31)
+
+
+class Dated:
+    """The dates of effect of a value: ``in_force(on)`` and ``in_force_for(year)``.
+
+    A mixin for value classes with ``effective_from`` and ``effective_to`` fields (``None``
+    is open-ended); both bounds are inclusive.
+
+    Examples:
+        >>> @attrs.frozen(kw_only=True)
+        ... class Rule(Dated):
+        ...     effective_from: date | None = None
+        ...     effective_to: date | None = None
+        >>> rule = Rule(effective_to=date(2025, 6, 30))
+        >>> rule.in_force(date(2025, 7, 1)), rule.in_force_for(2024)
+        (False, True)
+    """
+
+    __slots__ = ()
+
+    effective_from: date | None
+    effective_to: date | None
+
+    def in_force(self, on: date) -> bool:
+        """Whether the value applies on the day ``on`` (a datetime is read as its date).
+
+        Raises:
+            InvalidValueError: ``on`` is not a date.
+        """
+        return in_force(self.effective_from, self.effective_to, as_date(on))
+
+    def in_force_for(self, year: int) -> bool:
+        """Whether the value applies to the assessment year ``year`` (in force on 31 December).
+
+        Raises:
+            InvalidValueError: ``year`` is not an int from :data:`MIN_YEAR` to :data:`MAX_YEAR`.
+        """
+        return in_force(self.effective_from, self.effective_to, year_end(year))
+
+
+def check_unique(where: Where | str, items: object, what: str = "id") -> None:
+    """Refuse a repeated item: a set of ids, members, criteria given as a sequence.
+
+    Args:
+        where: the location of the sequence.
+        items: the items (hashable), in order.
+        what: the items in words, for the message.
+
+    Raises:
+        InvalidValueError: at ``(*where, i)`` for the first repeat, naming the earlier place.
+
+    Examples:
+        >>> check_unique(("members",), ["HND", "TD", "HND"], "member")
+        Traceback (most recent call last):
+        ...
+        mttq.errors.InvalidValueError: invalid members[2]='HND': member listed twice (also at 0)
+    """
+    base: Where = (where,) if isinstance(where, str) else where
+    seen: dict[object, int] = {}
+    for i, item in enumerate(cast("typing.Iterable[object]", items)):
+        first = seen.setdefault(item, i)
+        if first != i:
+            raise InvalidValueError((*base, i), item, f"{what} listed twice (also at {first})")
 
 
 def nfc(text: str, field: str = "text") -> str:
@@ -199,13 +559,15 @@ def _type_name(tp: object) -> str:
     return name if isinstance(name, str) and typing.get_origin(tp) is None else str(tp)
 
 
-def _check_text(field: str, value: object) -> object:
+def _check_text(field: Where | str, value: object) -> object:
     if type(value) is str and value.isascii():
         return value
-    return nfc(cast("str", value), field)
+    if not isinstance(value, str):
+        raise InvalidValueError(field, value, f"must be a str, not {type(value).__name__}")
+    return unicodedata.normalize("NFC", value.replace("\u00d0", "Đ").replace("\u00f0", "đ"))
 
 
-def _check_int(field: str, value: object) -> object:
+def _check_int(field: Where | str, value: object) -> object:
     if type(value) is int:
         return value
     if isinstance(value, bool) or not isinstance(value, int):
@@ -213,13 +575,13 @@ def _check_int(field: str, value: object) -> object:
     return int(value)
 
 
-def _check_bool(field: str, value: object) -> object:
+def _check_bool(field: Where | str, value: object) -> object:
     if value is True or value is False:
         return value
     raise InvalidValueError(field, value, "expected True or False")
 
 
-def _check_decimal(field: str, value: object) -> object:
+def _check_decimal(field: Where | str, value: object) -> object:
     if isinstance(value, int) and not isinstance(value, bool):
         value = Decimal(value)
     if isinstance(value, float):
@@ -231,7 +593,7 @@ def _check_decimal(field: str, value: object) -> object:
     return value
 
 
-def _check_date(field: str, value: object) -> object:
+def _check_date(field: Where | str, value: object) -> object:
     if type(value) is date:
         return value
     if isinstance(value, datetime):
@@ -273,7 +635,7 @@ def enum_check(cls: type[CodeEnum], *, labels: bool = False) -> Check:
     """
     if labels:
 
-        def check_label(field: str, value: object) -> object:
+        def check_label(field: Where | str, value: object) -> object:
             if isinstance(value, cls):
                 return value
             if type(value) is str:  # a wire code or a label, not another enum's member
@@ -287,7 +649,7 @@ def enum_check(cls: type[CodeEnum], *, labels: bool = False) -> Check:
     by_value = {m.value: m for m in cls}
     codes = ", ".join(repr(m.value) for m in cls)
 
-    def check_code(field: str, value: object) -> object:
+    def check_code(field: Where | str, value: object) -> object:
         if isinstance(value, cls):
             return value
         if type(value) is str:
@@ -311,7 +673,7 @@ def _class_check(cls: type, labels: bool) -> Check:
     if issubclass(cls, CodeEnum):
         return enum_check(cls, labels=labels)
 
-    def check_instance(field: str, value: object) -> object:
+    def check_instance(field: Where | str, value: object) -> object:
         if not isinstance(value, cls):
             raise InvalidValueError(field, value, f"expected a {cls.__name__}")
         return value
@@ -324,24 +686,24 @@ def _union_check(args: tuple[object, ...], labels: bool) -> Check:
     others = tuple(a for a in args if a is not type(None))
     expected = " or ".join(_type_name(a) for a in args)
     if len(others) == 1:
-        only = type_check(others[0], labels=labels)
+        only = _type_check(others[0], labels)
 
-        def check_optional(field: str, value: object) -> object:
+        def check_optional(field: Where | str, value: object) -> object:
             return None if value is None else only(field, value)
 
         return check_optional
     if all(_plain(a) for a in others):  # a union of value classes (a shape): isinstance
         classes = cast("tuple[type, ...]", others)
 
-        def check_classes(field: str, value: object) -> object:
+        def check_classes(field: Where | str, value: object) -> object:
             if isinstance(value, classes) or (value is None and optional):
                 return value
             raise InvalidValueError(field, value, f"expected {expected}")
 
         return check_classes
-    members = tuple(type_check(a, labels=labels) for a in others)
+    members = tuple(_type_check(a, labels) for a in others)
 
-    def check_union(field: str, value: object) -> object:
+    def check_union(field: Where | str, value: object) -> object:
         if value is None and optional:
             return None
         for member in members:
@@ -355,11 +717,11 @@ def _union_check(args: tuple[object, ...], labels: bool) -> Check:
 
 
 def _tuple_check(tp: object, labels: bool) -> Check:
-    item = type_check(tp, labels=labels)
+    item = _type_check(tp, labels)
     what = _type_name(tp)
     plain = cast("type", tp) if _plain(tp) else None
 
-    def check_tuple(field: str, value: object) -> object:
+    def check_tuple(field: Where | str, value: object) -> object:
         if type(value) is not tuple:
             if not isinstance(value, tuple | list):
                 raise InvalidValueError(field, value, f"expected a tuple of {what}")
@@ -367,9 +729,10 @@ def _tuple_check(tp: object, labels: bool) -> Check:
         if plain is not None:  # the common case: a tuple of value classes
             for i, v in enumerate(value):
                 if not isinstance(v, plain):
-                    raise InvalidValueError(f"{field}[{i}]", v, f"expected a {what}")
+                    raise InvalidValueError((*_base(field), i), v, f"expected a {what}")
             return value
-        checked = tuple([item(f"{field}[{i}]", v) for i, v in enumerate(value)])
+        base = _base(field)
+        checked = tuple([item((*base, i), v) for i, v in enumerate(value)])
         same = all(a is b for a, b in zip(checked, value, strict=True))
         return value if same else checked
 
@@ -377,15 +740,16 @@ def _tuple_check(tp: object, labels: bool) -> Check:
 
 
 def _mapping_check(key: object, item: object, labels: bool) -> Check:
-    key_check = type_check(key, labels=labels)
-    value_check = type_check(item, labels=labels)
+    key_check = _type_check(key, labels)
+    value_check = _type_check(item, labels)
 
-    def check_mapping(field: str, value: object) -> object:
+    def check_mapping(field: Where | str, value: object) -> object:
         if not isinstance(value, Mapping):
             raise InvalidValueError(field, value, "expected a mapping")
         out: dict[object, object] = {}
         for k, v in value.items():
-            out[key_check(f"{field} key", k)] = value_check(f"{field}[{k!r}]", v)
+            place = (*_base(field), k if isinstance(k, str | int) else str(k))
+            out[key_check(place, k)] = value_check(place, v)
         return FrozenDict(out)
 
     return check_mapping
@@ -412,14 +776,40 @@ def type_check(tp: object, *, labels: bool = False) -> Check:
         ...
         mttq.errors.InvalidValueError: invalid year=True: expected an int
     """
+    return _type_check(tp, labels)
+
+
+def _base(field: Where | str) -> Where:
+    return (field,) if isinstance(field, str) else field
+
+
+def _annotated_check(tp: object, labels: bool) -> Check:
+    base, *meta = typing.get_args(tp)
+    inner = _type_check(base, labels)
+    specs = [m.compile() for m in meta if isinstance(m, Spec)]
+    if not specs:
+        return inner
+
+    def check_annotated(field: Where | str, value: object) -> object:
+        checked = inner(field, value)
+        for spec in specs:
+            spec(field, checked)
+        return checked
+
+    return check_annotated
+
+
+def _type_check(tp: object, labels: bool) -> Check:
     origin = typing.get_origin(tp)
     args = typing.get_args(tp)
+    if origin is Annotated:
+        return _annotated_check(tp, labels)
     if origin is typing.Union or origin is types.UnionType:
         return _union_check(args, labels)
     if origin is Literal:
         allowed = args
 
-        def check_literal(field: str, value: object) -> object:
+        def check_literal(field: Where | str, value: object) -> object:
             if not isinstance(value, str) or value not in allowed:
                 raise InvalidValueError(field, value, f"expected one of {allowed}")
             return value
@@ -439,23 +829,24 @@ _NO_DEFAULT: Final = object()
 _FACTORY: Final = cast("type", attrs.Factory)
 
 
-_Compiled = tuple[tuple[str, Check, object], ...]
+_Compiled = tuple[tuple[str, Where, Check, object], ...]
 
 
 def _compile(cls: type, labels: bool) -> _Compiled:
     """The checks of the fields of ``cls``, with each default that needs no check."""
-    hints = typing.get_type_hints(cls)
+    hints = typing.get_type_hints(cls, include_extras=True)
     out = []
     for f in attrs.fields(cast("type[attrs.AttrsInstance]", cls)):
-        check = type_check(hints[f.name], labels=labels)
+        check = _type_check(hints[f.name], labels)
+        where: Where = (f.name,)
         default: object = _NO_DEFAULT
         if f.default is not attrs.NOTHING and not isinstance(f.default, _FACTORY):
             try:
-                if check(f.name, f.default) is f.default:
+                if check(where, f.default) is f.default:
                     default = f.default  # valid and kept as is: skipped when met again
             except InvalidValueError:
                 pass
-        out.append((f.name, check, default))
+        out.append((f.name, where, check, default))
     return tuple(out)
 
 
@@ -499,10 +890,10 @@ a stored day must be a plain datetime.date, not a datetime
     checks = cache.get(cls)
     if checks is None:
         checks = cache[cls] = _compile(cls, labels)
-    for name, check, default in checks:
+    for name, where, check, default in checks:
         value = getattr(obj, name)
         if value is default:  # the class's own default (immutable, valid): nothing to do
             continue
-        checked = check(name, value)
+        checked = check(where, value)
         if checked is not value:
             _SET(obj, name, checked)
