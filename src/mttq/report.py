@@ -37,6 +37,7 @@ from mttq.errors import InvalidValueError
 from mttq.rotation import DeputySucceeds, Election, FixedRotation, FlagWinnerLeads
 from mttq.scoring.engine import SelectionStatus
 from mttq.vi.dates import format_date, place_date
+from mttq.vi.lists import format_list
 from mttq.vi.numbers import format_number
 from mttq.vi.roman import to_roman
 from mttq.voting import Outcome
@@ -71,13 +72,6 @@ class _Report:
     group: str
     place_date: str | None
     sections: tuple[_Section, ...]
-
-
-def _join(items: Sequence[str]) -> str:
-    """Join names the Vietnamese way: ``A``, ``A và B``, ``A, B và C``."""
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " và " + items[-1]
 
 
 def _sentence(text: str) -> str:
@@ -138,7 +132,7 @@ def _grades_section(result: YearEndResult) -> _Section:
             order.append(label)
         groups[label].append(result.name(entry.unit))
     bullets = tuple(
-        f"{label}: {len(groups[label])} đơn vị ({_join(groups[label])})." for label in order
+        f"{label}: {len(groups[label])} đơn vị ({format_list(groups[label])})." for label in order
     )
     return _Section(heading="Xếp loại", bullets=bullets)
 
@@ -149,20 +143,22 @@ def _proposals_section(result: YearEndResult) -> _Section:
     flag = [result.name(u) for u in result.selected("flag")]
     if flag:
         bullets.append(
-            f"Đề nghị {result.organiser} tặng Cờ thi đua dẫn đầu {word} cho {_join(flag)}."
+            f"Đề nghị {result.organiser} tặng Cờ thi đua dẫn đầu {word} cho {format_list(flag)}."
         )
     tied = [result.name(e.unit) for e in result.flag if e.status is SelectionStatus.TIED]
     if tied:
         bullets.append(
-            f"Đồng hạng ở suất Cờ thi đua: {_join(tied)}; {word} bỏ phiếu hoặc quyết định thêm."
+            f"Đồng hạng ở suất Cờ thi đua: {format_list(tied)}; "
+            f"{word} bỏ phiếu hoặc quyết định thêm."
         )
     commended = [result.name(u) for u in result.selected("commendations")]
     if commended:
-        bullets.append(f"Đề nghị {result.organiser} tặng Bằng khen cho {_join(commended)}.")
+        bullets.append(f"Đề nghị {result.organiser} tặng Bằng khen cho {format_list(commended)}.")
     tied = [result.name(e.unit) for e in result.commendations if e.status is SelectionStatus.TIED]
     if tied:
         bullets.append(
-            f"Đồng hạng ở suất Bằng khen: {_join(tied)}; {word} bỏ phiếu hoặc quyết định thêm."
+            f"Đồng hạng ở suất Bằng khen: {format_list(tied)}; "
+            f"{word} bỏ phiếu hoặc quyết định thêm."
         )
     for entry in result.eligibility:
         bullets.append(f"Điều kiện tặng Cờ thi đua cho {result.name(entry.unit)}: {entry.label()}.")

@@ -40,6 +40,7 @@ from mttq.vi.dates import (
     quarter_label,
     weekday_name,
 )
+from mttq.vi.lists import format_list, language_name, territory_name
 from mttq.vi.names import PersonName, sort_by_given_name
 from mttq.vi.numbers import (
     format_compact_number,
@@ -65,12 +66,14 @@ __all__ = [
     "format_compact_number",
     "format_date",
     "format_datetime",
+    "format_list",
     "format_money",
     "format_number",
     "format_percent",
     "format_vnd",
     "format_year",
     "from_roman",
+    "language_name",
     "lookup",
     "money_to_words",
     "normalize",
@@ -87,6 +90,7 @@ __all__ = [
     "sort",
     "sort_by_given_name",
     "sort_key",
+    "territory_name",
     "to_roman",
     "weekday_name",
 ]
