@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import os
 import pkgutil
 import re
 from importlib.metadata import version
+from pathlib import Path
 
 import pytest
 
@@ -63,3 +65,12 @@ def test_top_level_names_resolve_to_their_modules() -> None:
         obj = getattr(mttq, attr)
         where = getattr(obj, "__module__", None) or obj.__name__
         assert where.startswith("mttq"), attr
+
+
+def test_the_wheel_test_runs_against_the_installed_wheel() -> None:
+    """Under ``make wheel-test`` the package comes from the wheel, never the sdist's source."""
+    if not os.environ.get("MTTQ_WHEEL_TEST"):
+        pytest.skip("only under make wheel-test")
+    location = Path(mttq.__file__).resolve()
+    assert "site-packages" in location.parts
+    assert (location.parent / "py.typed").exists()

@@ -14,8 +14,6 @@ The most used types are importable from here; the rest live in their modules
     'Thành phố Hồ Chí Minh'
 """
 
-from importlib.metadata import PackageNotFoundError, version
-
 from mttq import (
     awards,
     geo,
@@ -53,10 +51,8 @@ from mttq.vi import PersonName
 from mttq.voting import Ballot
 from mttq.yearend import ReviewInput, YearEndResult
 
-try:
-    __version__ = version("mttq")
-except PackageNotFoundError:  # pragma: no cover - only when run from a bare source tree
-    __version__ = "0.0.0"
+#: The version of the package: the one place it is written (the build reads it from here).
+__version__ = "0.1.0"
 
 __all__ = [
     "AwardKind",
