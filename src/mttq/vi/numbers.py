@@ -309,7 +309,24 @@ def format_number(value: Number, *, decimals: int | None = None) -> str:
                 raise InvalidValueError(
                     "value", value, f"has more than {_MAX_DIGITS} digits"
                 ) from None
-        if isinstance(value, float):
+        if kind is Decimal or isinstance(value, Decimal):
+            if (
+                getcontext().rounding == ROUND_HALF_EVEN
+                and value.is_finite()
+                and value.adjusted() < _MAX_DIGITS
+            ):
+                # Decimal formatting rounds with the caller's context rounding: use it only
+                # when that is CLDR's half-even.
+                text = f"{value:,.3f}".rstrip("0").rstrip(".")
+                return text.replace(",", "_").replace(".", DECIMAL).replace("_", GROUP)
+            text = str(value)
+            if "E" in text or len(text.partition(".")[2]) > 3:
+                # Round half-even whatever the caller's decimal context says.
+                text = str(value.quantize(_MILLI, context=_HALF_EVEN))
+            fast = _fast_default(text)
+            if fast is not None:
+                return fast
+        elif isinstance(value, float):
             # Away from a rounding tie, rounding the binary value (C-level formatting) gives
             # the same three digits as rounding its shortest repr (what CLDR/babel round):
             # below 2**33 the two differ by less than 1e-6, well inside the 1e-5 margin.
@@ -327,23 +344,6 @@ def format_number(value: Number, *, decimals: int | None = None) -> str:
                     rounded = rounded.rstrip("0")
                     return head + DECIMAL + rounded if rounded else head
             fast = _fast_default(repr(value))
-            if fast is not None:
-                return fast
-        elif isinstance(value, Decimal):
-            if (
-                getcontext().rounding == ROUND_HALF_EVEN
-                and value.is_finite()
-                and value.adjusted() < _MAX_DIGITS
-            ):
-                # Decimal formatting rounds with the caller's context rounding: use it only
-                # when that is CLDR's half-even.
-                text = f"{value:,.3f}".rstrip("0").rstrip(".")
-                return text.replace(",", "_").replace(".", DECIMAL).replace("_", GROUP)
-            text = str(value)
-            if "E" in text or len(text.partition(".")[2]) > 3:
-                # Round half-even whatever the caller's decimal context says.
-                text = str(value.quantize(_MILLI, context=_HALF_EVEN))
-            fast = _fast_default(text)
             if fast is not None:
                 return fast
     number = _to_decimal(value, "value")
