@@ -8,8 +8,8 @@ Run it as a script::
 It prints the per-call time (best of 5 timeit repeats, in microseconds) of each mttq function
 beside the library it replaces, and their ratio; then checks that ``format_number`` writes the
 same string as babel's ``format_decimal(x, locale="vi")`` on 100,000 random values (ints,
-floats and Decimals); then does the same on what reports hold (ints up to ±10^12 and Decimals with two places);
-then times ``sort`` of 10,000 generated Vietnamese names. Targets:
+floats and Decimals); then does the same on what reports hold (ints up to ±10^12 and
+Decimals with two places); then times ``sort`` of 10,000 generated Vietnamese names. Targets:
 ``format_number`` >= 10x babel, ``number_to_words`` >= 2x num2words, sorting 10,000 names
 < 100 ms. The exit status is 1 if the identity check fails.
 """
