@@ -41,6 +41,11 @@ Reading rules and decisions:
   ``01/QCPH/UBND-UBMTTQ``) are not read.
 - :meth:`DocumentRef.parse` raises :class:`~mttq.errors.ParseError`;
   :meth:`DocumentRef.is_valid` never raises (the python-stdnum contract).
+
+Sources:
+    Nghị định 30/2020/NĐ-CP (công tác văn thư), Phụ lục I and III [S77, S78]; Hướng dẫn
+    36-HD/VPTW (03/04/2018) [S83]; the symbols of the MTTQ, the Youth Union and the Farmers'
+    Union as they write them [S22, S45, S58].
 """
 
 from __future__ import annotations
@@ -106,9 +111,9 @@ STATE_DOC_TYPES: Mapping[str, str] = MappingProxyType(
 )
 """Document types of the state grammar (Nghị định 30/2020/NĐ-CP, Phụ lục III).
 
-The abbreviations are checked against the project's notes on the decree; of the full names, QyĐ,
-CTr, TTr, CĐ and BTT are spelled out there too, the others are the appendix's usual names and
-were not cross-checked against the decree's text.
+The abbreviations are checked against the appendix [S77]; of the full names, QyĐ, CTr, TTr, CĐ
+and BTT were checked too, the others are the appendix's usual names and were not cross-checked
+against the decree's text.
 """
 
 LEGAL_DOC_TYPES: Mapping[str, str] = MappingProxyType(

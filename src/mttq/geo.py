@@ -9,10 +9,10 @@ it was formed from.
 units into 34 (28 tỉnh and 6 thành phố: 23 formed by merging 52 old units, 11 unchanged). It
 took effect on the day it was passed, but it also provides that the authorities of the new
 units begin work on 01/07/2025 and that the old provinces' authorities carry on until then
-(news.laodong.vn 1522769; practice.md §4.1 [S46, S47]; law.md §1.3). From 01/07/2025 the
-two-tier local government runs and the district level is gone, so this module dates the old
-units to 2025-06-30 and the new ones from 2025-07-01 (:data:`CHANGEOVER`), the same boundary as
-:class:`~mttq.codes.Level` ``DISTRICT``. The date of passage is kept as :data:`NQ_202_PASSED`.
+[S46, S47]. From 01/07/2025 the two-tier local government runs and the district level is gone,
+so this module dates the old units to 2025-06-30 and the new ones from 2025-07-01
+(:data:`CHANGEOVER`), the same boundary as :class:`~mttq.codes.Level` ``DISTRICT``. The date
+of passage is kept as :data:`NQ_202_PASSED`.
 
 Earlier, tỉnh Thừa Thiên Huế became thành phố Huế (centrally-run) on 01/01/2025
 (NQ 175/2024/QH15); both are in the table, so there are 63 units on any date up to 2025-06-30.
@@ -34,7 +34,7 @@ Name matching ignores case, accents, tone placement, ``Ð``/``Đ``, punctuation 
     >>> [p.name for p in predecessors("TP HCM")]
     ['Hồ Chí Minh', 'Bình Dương', 'Bà Rịa - Vũng Tàu']
 
-Administrative centres are given only where practice.md §4.3 confirms them (``centre`` is
+Administrative centres are given only where an official text confirms them (``centre`` is
 ``None`` elsewhere).
 
 **Dates and datetimes.** A day the caller *asks about* (``on=`` here and in
@@ -49,6 +49,11 @@ date and would not round-trip through :mod:`mttq.io` as one::
     >>> from datetime import datetime
     >>> len(provinces(on=datetime(2025, 7, 1, 8, 30)))
     34
+
+Sources:
+    Nghị quyết 202/2025/QH15 (the 34 units, passed 12/06/2025; the new authorities from
+    01/07/2025) and the annex of Nghị quyết 60-NQ/TW (12/04/2025) [S46, S47, S74, S75];
+    Nghị quyết 175/2024/QH15 (thành phố Huế from 01/01/2025).
 """
 
 from __future__ import annotations

@@ -51,6 +51,11 @@ Examples:
 
 Layering: this module is L3 and refers to a scoring rubric by its id only
 (:attr:`GroupYear.rubric_id`).
+
+Sources:
+    Luật Thi đua, khen thưởng 06/2022/QH15, Điều 25-26; Ban TĐKT TW 1122/BTĐKT-VI
+    (30/06/2011) [S37], 2746/HD-BTĐKT (24/11/2015) [S36] and HD 1479/HD-BTĐKT (25/07/2016)
+    [S38]; Nghị quyết 202/2025/QH15 (the 2025 mergers).
 """
 
 from __future__ import annotations

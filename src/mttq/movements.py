@@ -1,9 +1,9 @@
 """Emulation movements (phong trào thi đua), campaigns (cuộc vận động) and pledges.
 
-:data:`MOVEMENTS` is the bundled catalogue of practice.md §6 (the main movements and campaigns
-of the MTTQ system and its organisations, with who launched them and when) plus every movement
-the seed reports name. A launch date is bundled only where §6 gives it without an UNVERIFIED
-mark, with its precision (day, month or year); elsewhere ``launched_on`` is ``None`` and the
+:data:`MOVEMENTS` is the bundled catalogue of the main movements and campaigns of the MTTQ
+system and its organisations, with who launched them and when, plus every movement the seed
+reports name. A launch date is bundled only where a source gives it without doubt, with its
+precision (day, month or year); elsewhere ``launched_on`` is ``None`` and the
 ``note`` says what is known. ``running`` is ``False`` where a source says the movement ended and
 ``None`` where it is not verified; ``kind`` is ``None`` where the sources do not say whether it
 is a phong trào or a cuộc vận động. See :mod:`mttq.data.movements` for each row's source.
@@ -21,7 +21,12 @@ part of a name is enough::
 
 A :class:`Pledge` is one unit's registration for a year: the movements it takes part in and the
 titles it aims at, registered (đăng ký thi đua) or signed with the other members of its group
-(ký kết giao ước thi đua, usually February-March; practice.md §0 [S3, S13]).
+(ký kết giao ước thi đua, usually February-March [S3, S13]).
+
+Sources:
+    The press and portal pages cited per movement by id ([S2], [S58], [S64], [S85]-[S95] on
+    the Sources page); Thông báo kết luận 264-TB/TW (31/07/2009); Chỉ thị 28/CT-TTg
+    (26/10/2021); the pledge season as reported in [S3] and [S13].
 """
 
 from __future__ import annotations
@@ -292,7 +297,7 @@ def _build(rows: tuple[_data.Row, ...]) -> tuple[Movement, ...]:
     return tuple(built)
 
 
-#: The bundled catalogue (practice.md §6 and the seeds), in the order of
+#: The bundled catalogue (see each row's ``source``), in the order of
 #: :mod:`mttq.data.movements`.
 MOVEMENTS: Final[tuple[Movement, ...]] = _build(_data.MOVEMENTS)
 

@@ -3,7 +3,7 @@
 The Mặt trận Tổ quốc Việt Nam and the five socio-political organisations (Công đoàn, Đoàn TNCS
 Hồ Chí Minh, Hội LHPN, Hội Nông dân, Hội Cựu chiến binh) exist at the central, provincial,
 district (until 2025-06-30) and commune levels. :func:`standard` writes the name and usual short
-name of each body (practice.md §3.1 and §5.1 [S22, S45, S50, S55, S58]):
+name of each body [S22, S45, S50, S55, S58]:
 
 =============  =======================================  ==============================
 kind           provincial body (tỉnh Ninh Thuận)        short name
@@ -19,13 +19,13 @@ Hội CCB        Hội Cựu chiến binh tỉnh Ninh Thuận       HCCB tỉnh
 Centrally-run cities use ``thành phố`` (``Thành đoàn`` for the Đoàn); districts use their own
 word (``huyện``, ``quận``, ``thị xã``, ``thành phố``; ``Huyện đoàn``, ``Quận đoàn``,
 ``Thị đoàn``, ``Thành đoàn``); communes ``xã``, ``phường``, ``thị trấn`` (until 2025-06-30) or
-``đặc khu`` (from 2025-07-01; law.md §1.3). The central bodies are the UBTWMTTQ, the Tổng Liên
-đoàn Lao động Việt Nam, the Trung ương Đoàn and the Trung ương of each Hội. The commune-level
-Công đoàn (``Công đoàn xã``) is named in the 2025 congress guidance [S55]; whether it existed
-before is UNVERIFIED, so it is not refused for earlier dates.
+``đặc khu`` (from 2025-07-01; NĐ 152/2025/NĐ-CP, Điều 50). The central bodies are the
+UBTWMTTQ, the Tổng Liên đoàn Lao động Việt Nam, the Trung ương Đoàn and the Trung ương of each
+Hội. The commune-level Công đoàn (``Công đoàn xã``) is named in the 2025 congress guidance
+[S55]; whether it existed before is UNVERIFIED, so it is not refused for earlier dates.
 
-The district level was abolished on 2025-07-01 (two-tier local government; NQ 202/2025/QH15,
-practice.md §4.1): a district body for a later date is refused.
+The district level was abolished on 2025-07-01 (two-tier local government; NQ 202/2025/QH15
+[S47]): a district body for a later date is refused.
 
 **Codes** are stable ASCII strings ``{body}.{level}[.{province}][.{place}]``:
 
@@ -47,6 +47,11 @@ Examples:
     >>> bodies = standard_bodies(Level.PROVINCE, "Ninh Thuận", on=date(2021, 12, 3))
     >>> find("hoi ccb tinh", bodies) == find("Hội CCB tỉnh", bodies) == find("HCCB tỉnh", bodies)
     True
+
+Sources:
+    The names and short names as used by the bodies themselves [S22, S45, S50, S55, S58];
+    Nghị quyết 202/2025/QH15 and the two-tier local government from 01/07/2025 [S47];
+    Nghị định 152/2025/NĐ-CP, Điều 50 (``xã, phường, đặc khu``).
 """
 
 from __future__ import annotations

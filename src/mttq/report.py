@@ -20,6 +20,10 @@ Examples:
     Gia Lai, ngày 12 tháng 01 năm 2022
     >>> "Đề nghị UBND tỉnh tặng Cờ thi đua dẫn đầu khối cho Ủy ban MTTQ Việt Nam tỉnh" in text
     True
+
+Sources:
+    Nghị định 30/2020/NĐ-CP, Phụ lục I (the place and date line); the wording of the press
+    reports of year-end conferences (the proposals, the election of the head, the handover).
 """
 
 from __future__ import annotations

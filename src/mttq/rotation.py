@@ -36,9 +36,11 @@ Examples:
     2025 HCCB HND
     2026 HND HLHPN
 
-Sources: practice notes on Bắc Giang (baobacgiang, 20/12/2017), Đồng Nai cluster II
-(ubmttq.dongnai.gov.vn, 2022), the 2017 associations bloc and the national cluster (2025);
-Law 06/2022/QH15 Art. 25-26 for the flags that go to group leaders.
+Sources:
+    Ban TĐKT TW 1122/BTĐKT-VI (30/06/2011) [S37] and 2746/HD-BTĐKT (24/11/2015) [S36]; the
+    reports of the Bắc Giang bloc (2017→2018) [S9], Đồng Nai cluster II (2022→2023) [S1], an
+    associations bloc (2017) [S14] and the national cluster (2024→2026) [S17, S18, S20]; Luật
+    Thi đua, khen thưởng 06/2022/QH15, Điều 25-26 (the flags that go to group leaders).
 """
 
 from __future__ import annotations

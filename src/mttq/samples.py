@@ -11,9 +11,10 @@ fund) are its highlights.
 
 **What is illustrative:** the seed gives no scores, no table, no ballot counts, no 2021 head
 and does not name the province; those parts of the sample are made up to be plausible (the
-table's sections follow the kinds of work in practice.md §2; the conference place is a sample
-value). The grading scheme is the bloc's own (:func:`sample_scheme`, bands 90/70/50 in the
-wording of the yearly rating): QĐ 366-QĐ/TW only applies from 2025, so it is not used for 2021.
+table's sections follow the kinds of work in real tables [S22, S24, S25]; the conference
+place is a sample value). The grading scheme is the bloc's own (:func:`sample_scheme`, bands
+90/70/50 in the wording of the yearly rating): QĐ 366-QĐ/TW only applies from 2025, so it is
+not used for 2021.
 
 Helpers shared by the examples: :func:`sample_rubric`, :func:`sheets_from_totals` (spread a
 total over the table's sections, deterministically) and :func:`provincial_bodies`.
@@ -24,6 +25,11 @@ Examples:
     ['Ủy ban MTTQ Việt Nam tỉnh', 'Liên đoàn Lao động tỉnh']
     >>> demo_result().selected("flag")
     ('mttq.tinh', 'hoi-ccb.tinh')
+
+Sources:
+    The press report of the bloc's 2021 year end (seed 000); the scoring tables 82/HD-MTTW-BTT
+    (2017) [S22], 87/KH-MTTQ-BTT (2018) [S24] and 15/HD-MTTQ-BTT (2016) [S25] for the shape
+    of the sample table; Quy định 366-QĐ/TW (2025) for the years it does not apply to.
 """
 
 from __future__ import annotations
@@ -80,8 +86,8 @@ _SECTIONS: tuple[tuple[str, str, int], ...] = (
 def sample_rubric(year: int, *, rubric_id: str | None = None) -> Rubric:
     """A 100-point scoring table of six sections, with bonus and deduction points.
 
-    The sections are illustrative (practice.md §2: real tables total 90-100 points with
-    bonus and deduction points); the total is capped at 100.
+    The sections are illustrative (real tables total 90-100 points with bonus and deduction
+    points [S22, S24, S25, S26]); the total is capped at 100.
 
     Examples:
         >>> table = sample_rubric(2021)

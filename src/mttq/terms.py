@@ -8,7 +8,7 @@
   the body.
 * :class:`Congress` is one congress of one organisation at one level, with its term and, where
   a source gives them, its days. :data:`CONGRESSES` holds the national congresses checked in
-  practice.md §3.2 (MTTQ X 2024-2029 and XI 2026-2031, Đoàn XII/XIII, Hội LHPN XIII/XIV, Hội
+  the press (MTTQ X 2024-2029 and XI 2026-2031, Đoàn XII/XIII, Hội LHPN XIII/XIV, Hội
   Nông dân VIII, Công đoàn XIII/XIV, Hội CCB VII/VIII, and the term before each; see
   :mod:`mttq.data.congresses`); :data:`PROVINCIAL_CONGRESSES` holds provincial examples,
   including the 2025 restart where a merged province numbers its congress ``lần thứ I``.
@@ -35,6 +35,11 @@ Examples:
     'nhiệm kỳ 2022-2027'
     >>> Period.quarter(2024, 1).label(), Period.half(2024, 2).label()
     ('quý I/2024', '6 tháng cuối năm 2024')
+
+Sources:
+    The press reports of each congress, cited per row by page id ([S48]-[S72] on the Sources
+    page; see :mod:`mttq.data.congresses`); QĐ 221/QĐ-MTTW-BTT (2015) and QĐ 222/QĐ-MTTW
+    (2020) for the MTTQ terms 2014-2019 and 2019-2024.
 """
 
 from __future__ import annotations
@@ -393,10 +398,10 @@ def _build(rows: tuple[_data.Row, ...]) -> tuple[Congress, ...]:
     return tuple(built)
 
 
-#: The national congresses verified in practice.md §3.2 (and the term before each).
+#: The national congresses verified in the press (and the term before each).
 CONGRESSES: Final[tuple[Congress, ...]] = _build(_data.NATIONAL)
 
-#: Provincial congresses reported in practice.md §3.2 (examples of both numberings in 2025).
+#: Provincial congresses reported in the press (examples of both numberings in 2025).
 PROVINCIAL_CONGRESSES: Final[tuple[Congress, ...]] = _build(_data.PROVINCIAL)
 
 

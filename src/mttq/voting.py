@@ -24,6 +24,10 @@ Examples:
     ...                threshold=EIGHTY_PERCENT)
     >>> result.outcome.value, result.elected
     ('elected', ('VUSTA',))
+
+Sources:
+    Nghị định 98/2023/NĐ-CP, Điều 30 k7; Thông tư 01/2024/TT-TANDTC, Điều 29;
+    Quyết định 86/2025/QĐ-UBND of Bắc Ninh, Điều 8.
 """
 
 from __future__ import annotations

@@ -16,15 +16,9 @@ one pure, deterministic call, by composing the engines:
 * eligibility of the leading units for the flag: :func:`mttq.awards.check`, when the caller
   gives the units' award histories (otherwise recorded as "not checked").
 
-Sources of the steps: the year-end review, suy tôn, proposal to the organiser and rotating
-election of the head (Ban TĐKT TW 1122/BTĐKT-VI of 30/06/2011, HD 1479/HD-BTĐKT of
-25/07/2016; practice.md §0 and §1); the organiser's flag for the group's leading unit (Luật Thi
-đua, khen thưởng 06/2022/QH15 Điều 25-26: Cờ thi đua of a province for units leading the
-clusters and blocs it organises; the UBTƯ MTTQ's Cờ thi đua for the provincial committees
-leading its clusters, practice.md §0 item 3). How many units a group proposes for the flag and
-for the Bằng khen is not fixed by any text found (seed 000 shows two flags), so both are
-arguments; a large gap between self and agreed scores is flagged above a threshold the caller
-sets (:data:`DEFAULT_GAP_THRESHOLD`, a default of this library).
+How many units a group proposes for the flag and for the Bằng khen is not fixed by any text
+found, so both are arguments; a large gap between self and agreed scores is flagged above a
+threshold the caller sets (:data:`DEFAULT_GAP_THRESHOLD`, a default of this library).
 
 Examples:
     >>> from mttq.samples import demo_input
@@ -37,6 +31,15 @@ Examples:
     ['mttq.tinh', 'hoi-ccb.tinh']
     >>> result.next_leadership.head
     'hoi-nd.tinh'
+
+Sources:
+    The steps of the year-end review, suy tôn, the proposal to the organiser and the rotating
+    election of the head: Ban TĐKT TW 1122/BTĐKT-VI (30/06/2011) [S37], HD 1479/HD-BTĐKT
+    (25/07/2016) [S38], and the reviews reported in [S1], [S9], [S14] and [S20]. The
+    organiser's flag for the group's leading unit: Luật Thi đua, khen thưởng 06/2022/QH15,
+    Điều 25-26 (Cờ thi đua of a province for the units leading the clusters and blocs it
+    organises); the UBTƯ MTTQ's Cờ thi đua for the provincial committees leading its
+    clusters [S30]; a provincial MTTQ committee's flag for its clusters [S1].
 """
 
 from __future__ import annotations
@@ -109,7 +112,7 @@ DEFAULT_THRESHOLD = Ratio(numerator=1, denominator=2)
 
 #: The award kind of the organiser's flag for a group's leading unit, by organiser:
 #: a province or ministry (Luật 06/2022/QH15 Điều 26), the UBTƯ MTTQ (its emulation
-#: regulation) and a provincial MTTQ committee for the clusters it runs (practice.md §0).
+#: regulation [S30]) and a provincial MTTQ committee for the clusters it runs [S1].
 #: Read-only.
 FLAG_KINDS: Mapping[str, str] = types.MappingProxyType(
     {

@@ -8,4 +8,8 @@ Examples:
     >>> from mttq.data.provinces import MERGED_2025
     >>> len(MERGED_2025)
     23
+
+Sources:
+    Each table names its own: :mod:`mttq.data.provinces` (Nghị quyết 202/2025/QH15),
+    :mod:`mttq.data.congresses`, :mod:`mttq.data.movements` (the pages on the Sources page).
 """

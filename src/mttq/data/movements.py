@@ -6,12 +6,16 @@ Each row is a dict with the keys of :class:`mttq.movements.Movement`: ``code``, 
 ``None``), ``running``, ``organisation`` (an OrgKind wire value or ``None``), ``aliases``,
 ``source`` and ``note``.
 
-Sources: practice.md §6 with its page ids [S2][S58][S64][S85]-[S95]; for the movements only the
-seed reports name, the seed (``seeds/00N``, a news report) is the source and every other field
-is left empty. A launch date is given only where §6 states it without an UNVERIFIED mark; a
-month or a year is stored as its first day with the matching precision. ``running`` is set only
-where a source says the movement ended (``False``); elsewhere it is ``None`` (not verified for
-the current year).
+A launch date is given only where a source states it without doubt; a month or a year is stored
+as its first day with the matching precision. ``running`` is set only where a source says the
+movement ended (``False``); elsewhere it is ``None`` (not verified for the current year). For
+the movements only a seed report names (a news report of a year-end conference), that report is
+the source and every other field is left empty.
+
+Sources:
+    The pages cited per row by id ([S2], [S58], [S64], [S85]-[S95] on the Sources page);
+    Thông báo kết luận 264-TB/TW (31/07/2009) and Chỉ thị 28/CT-TTg (26/10/2021) for the
+    campaign "Người Việt Nam ưu tiên dùng hàng Việt Nam".
 
 Examples:
     >>> len({row["code"] for row in MOVEMENTS}) == len(MOVEMENTS)
@@ -34,13 +38,13 @@ MOVEMENTS: Final[tuple[Row, ...]] = (
         "launched_on": "1995-01-01",
         "precision": "year",
         "organisation": "mttq",
-        "source": "practice.md §6 [S85]",
+        "source": "[S85]",
     },
     {
         "code": "toan-dan-doan-ket-xay-dung-doi-song-van-hoa",
         "name": "Toàn dân đoàn kết xây dựng đời sống văn hóa",
         "kind": "phong-trao-thi-dua",
-        "source": "practice.md §6 [S85b]",
+        "source": "[S85b]",
         "note": "state-led, with a steering committee; about 20 years old in 2020 (start "
         "about 2000, not exact)",
     },
@@ -51,7 +55,7 @@ MOVEMENTS: Final[tuple[Row, ...]] = (
         "launched_by": "Mặt trận Tổ quốc Việt Nam",
         "organisation": "mttq",
         "aliases": ("Vì người nghèo", "Quỹ Vì người nghèo", "Quỹ Vì người nghèo tỉnh"),
-        "source": "practice.md §6 [S86]",
+        "source": "[S86]",
         "note": "about 2000 (described as 15 years old in 2015; not exact); the Quỹ "
         "'Vì người nghèo' belongs to it",
     },
@@ -63,7 +67,7 @@ MOVEMENTS: Final[tuple[Row, ...]] = (
         "launched_on": "2015-11-01",
         "precision": "month",
         "organisation": "mttq",
-        "source": "practice.md §6 [S86][S86b]",
+        "source": "[S86][S86b]",
         "note": "builds on the campaigns of 1995 (khu dân cư) and 'Ngày vì người nghèo'",
     },
     {
@@ -74,7 +78,7 @@ MOVEMENTS: Final[tuple[Row, ...]] = (
         "launched_on": "2009-01-01",
         "precision": "year",
         "organisation": "mttq",
-        "source": "practice.md §6 [S87]; 264-TB/TW; Chỉ thị 28/CT-TTg (26/10/2021)",
+        "source": "264-TB/TW (31/07/2009); Chỉ thị 28/CT-TTg (26/10/2021) [S87]",
         "note": "run from 2009; the day often given, 01/08/2009, is UNVERIFIED; its central "
         "steering committee is headed by the Chairman of the UBTWMTTQ",
     },
@@ -87,7 +91,7 @@ MOVEMENTS: Final[tuple[Row, ...]] = (
             "Vì người nghèo – Không để ai bị bỏ lại phía sau",
             "Chung tay vì người nghèo – Không để ai bị bỏ lại phía sau",
         ),
-        "source": "practice.md §6 [S88]",
+        "source": "[S88]",
         "note": "running in 2017 (start year UNVERIFIED); the 2021-2025 phase is named "
         "'Vì người nghèo – Không để ai bị bỏ lại phía sau'; the UBTWMTTQ runs a yearly "
         "'Tháng cao điểm Vì người nghèo'",
@@ -102,7 +106,7 @@ MOVEMENTS: Final[tuple[Row, ...]] = (
         "precision": "day",
         "running": False,
         "aliases": ("Xóa nhà tạm, nhà dột nát",),
-        "source": "practice.md §6 [S89]",
+        "source": "[S89]",
         "note": "launched at Đà Bắc (Hòa Bình), target 2025; 450-day peak drive from "
         "05/10/2024 ('Mái ấm cho đồng bào tôi'); basically completed 26/08/2025",
     },
@@ -114,7 +118,7 @@ MOVEMENTS: Final[tuple[Row, ...]] = (
         "launched_on": "2010-01-01",
         "precision": "year",
         "organisation": "hoi-phu-nu",
-        "source": "practice.md §6 [S90]",
+        "source": "[S90]",
         "note": "part of the new-countryside programme from 2016; later a '5 có, 3 sạch' model",
     },
     {
@@ -122,7 +126,7 @@ MOVEMENTS: Final[tuple[Row, ...]] = (
         "name": "Dân vận khéo",
         "kind": "phong-trao-thi-dua",
         "launched_by": "Ban Dân vận",
-        "source": "practice.md §6 [S91]",
+        "source": "[S91]",
         "note": "launched by the Party's mass-mobilisation sector (Ban Dân vận); "
         "launch year UNVERIFIED (often given as 2009); award rules per province, "
         "e.g. Quảng Ninh 17/2018/QĐ-UBND",
@@ -130,7 +134,7 @@ MOVEMENTS: Final[tuple[Row, ...]] = (
     {
         "code": "hoc-tap-va-lam-theo-bac",
         "name": "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
-        "source": "practice.md §6 [S92]",
+        "source": "[S92]",
         "note": "Party-wide; Chỉ thị 05-CT/TW (2016) is UNVERIFIED",
     },
     {
@@ -140,7 +144,7 @@ MOVEMENTS: Final[tuple[Row, ...]] = (
         "kind": "phong-trao-thi-dua",
         "launched_by": "Trung ương Hội Nông dân Việt Nam",
         "organisation": "hoi-nong-dan",
-        "source": "practice.md §6 [S58]",
+        "source": "[S58]",
         "note": "start year UNVERIFIED",
     },
     {
@@ -149,7 +153,7 @@ MOVEMENTS: Final[tuple[Row, ...]] = (
         "kind": "phong-trao-thi-dua",
         "launched_by": "Trung ương Hội Nông dân Việt Nam",
         "organisation": "hoi-nong-dan",
-        "source": "practice.md §6 [S58]",
+        "source": "[S58]",
         "note": "start year UNVERIFIED",
     },
     {
@@ -158,7 +162,7 @@ MOVEMENTS: Final[tuple[Row, ...]] = (
         "kind": "phong-trao-thi-dua",
         "launched_by": "Trung ương Hội Nông dân Việt Nam",
         "organisation": "hoi-nong-dan",
-        "source": "practice.md §6 [S58]",
+        "source": "[S58]",
         "note": "start year UNVERIFIED",
     },
     {
@@ -167,7 +171,7 @@ MOVEMENTS: Final[tuple[Row, ...]] = (
         "launched_by": "Trung ương Hội Cựu chiến binh Việt Nam",
         "organisation": "hoi-cuu-chien-binh",
         "aliases": ("CCB gương mẫu",),
-        "source": "practice.md §6 [S2][S93]",
+        "source": "[S2][S93]",
         "note": "start year UNVERIFIED",
     },
     {
@@ -176,7 +180,7 @@ MOVEMENTS: Final[tuple[Row, ...]] = (
         "launched_by": "Trung ương Hội Cựu chiến binh Việt Nam",
         "organisation": "hoi-cuu-chien-binh",
         "aliases": ("CCB giúp nhau giảm nghèo, làm kinh tế giỏi",),
-        "source": "practice.md §6 [S2][S93]",
+        "source": "[S2][S93]",
         "note": "start year UNVERIFIED",
     },
     {
@@ -185,7 +189,7 @@ MOVEMENTS: Final[tuple[Row, ...]] = (
         "kind": "phong-trao-thi-dua",
         "launched_by": "Tổng Liên đoàn Lao động Việt Nam",
         "organisation": "cong-doan",
-        "source": "practice.md §6 [S2]",
+        "source": "[S2]",
         "note": "start year UNVERIFIED",
     },
     {
@@ -194,7 +198,7 @@ MOVEMENTS: Final[tuple[Row, ...]] = (
         "kind": "phong-trao-thi-dua",
         "launched_by": "Tổng Liên đoàn Lao động Việt Nam",
         "organisation": "cong-doan",
-        "source": "practice.md §6 [S2]",
+        "source": "[S2]",
         "note": "start year UNVERIFIED",
     },
     {
@@ -203,7 +207,7 @@ MOVEMENTS: Final[tuple[Row, ...]] = (
         "kind": "phong-trao-thi-dua",
         "launched_by": "Hội Liên hiệp Phụ nữ Việt Nam",
         "organisation": "hoi-phu-nu",
-        "source": "practice.md §6 [S2]",
+        "source": "[S2]",
         "note": "start year UNVERIFIED",
     },
     {
@@ -211,7 +215,7 @@ MOVEMENTS: Final[tuple[Row, ...]] = (
         "name": "Ngày thứ bảy tình nguyện",
         "launched_by": "Đoàn TNCS Hồ Chí Minh",
         "organisation": "doan-thanh-nien",
-        "source": "practice.md §6 [S2]",
+        "source": "[S2]",
         "note": "start year UNVERIFIED",
     },
     {
@@ -219,7 +223,7 @@ MOVEMENTS: Final[tuple[Row, ...]] = (
         "name": "Kỳ nghỉ hồng",
         "launched_by": "Đoàn TNCS Hồ Chí Minh",
         "organisation": "doan-thanh-nien",
-        "source": "practice.md §6 [S2]",
+        "source": "[S2]",
         "note": "start year UNVERIFIED",
     },
     {
@@ -228,7 +232,7 @@ MOVEMENTS: Final[tuple[Row, ...]] = (
         "kind": "cuoc-van-dong",
         "launched_by": "Đoàn TNCS Hồ Chí Minh",
         "organisation": "doan-thanh-nien",
-        "source": "practice.md §6 [S64]",
+        "source": "[S64]",
         "note": "start year UNVERIFIED",
     },
     {
@@ -239,7 +243,7 @@ MOVEMENTS: Final[tuple[Row, ...]] = (
             "Cả nước chung sức xây dựng nông thôn mới",
             "Chung sức xây dựng nông thôn mới nâng cao, nông thôn mới kiểu mẫu",
         ),
-        "source": "practice.md §6 [S94]; seed 001 (named as a phong trào in 2023)",
+        "source": "[S94]; seed 001 (named as a phong trào in 2023)",
         "note": "launched by the Prime Minister in 2011 according to memory only (UNVERIFIED)",
     },
     {
@@ -248,7 +252,7 @@ MOVEMENTS: Final[tuple[Row, ...]] = (
         "kind": "phong-trao-thi-dua",
         "launched_on": "2025-01-01",
         "precision": "year",
-        "source": "practice.md §6 [S94]",
+        "source": "[S94]",
         "note": "national, 2025; exact day UNVERIFIED",
     },
     {
@@ -256,7 +260,7 @@ MOVEMENTS: Final[tuple[Row, ...]] = (
         "name": "Bình dân học vụ số",
         "launched_on": "2025-01-01",
         "precision": "year",
-        "source": "practice.md §6 [S94]",
+        "source": "[S94]",
         "note": "national, 2025; exact day UNVERIFIED",
     },
     {
@@ -267,7 +271,7 @@ MOVEMENTS: Final[tuple[Row, ...]] = (
         "launched_by": "Hội đồng Thi đua - Khen thưởng Trung ương",
         "launched_on": "2025-10-05",
         "precision": "day",
-        "source": "practice.md §6 [S95]",
+        "source": "[S95]",
         "note": "ahead of the 14th Party Congress",
     },
     {

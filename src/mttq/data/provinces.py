@@ -1,24 +1,16 @@
 """The province-level units of Viet Nam before and after the 2025 reorganisation, as plain rows.
 
-Sources (the short ids are those of ``practice.md`` §8, the list of pages read):
-
-* The 23 units formed by merger and their 52 predecessors: Nghị quyết **202/2025/QH15** of the
-  National Assembly (passed and in force 12/06/2025; the authorities of the new units work from
-  01/07/2025), following the annex of **60-NQ/TW** (12/04/2025). Rows 1-10 of
-  :data:`MERGED_2025` from [S47]; An Giang, Bắc Ninh, Cà Mau, Cần Thơ, Đà Nẵng, Đắk Lắk,
-  Đồng Nai and Đồng Tháp from [S74]; the other rows from [S75]. The count (52 units into 23;
-  11 unchanged) from news.laodong.vn (article 1522769, "thời điểm kết thúc hoạt động bộ máy
-  52 tỉnh thành cũ").
-* The 11 unchanged units: practice.md §4.3 [S47].
-* Thừa Thiên Huế became the centrally-run city Huế on 01/01/2025: Nghị quyết **175/2024/QH15**
-  (passed 30/11/2024, in force 01/01/2025; reported by moitruongngaynay.vn and cand.com.vn).
-* The five centrally-run cities before 2025 (Hà Nội, Hải Phòng, Đà Nẵng, Hồ Chí Minh, Cần Thơ):
-  the "cụm thi đua 5 thành phố trực thuộc TW" (law.md §5); the six after: practice.md §4.3.
-
 Each row of :data:`MERGED_2025` is ``(new name, is_city, old names, centre, source)``, where
-``centre`` names the old unit whose seat became the administrative centre, or ``None`` where
-practice.md marks it UNVERIFIED (an asterisk or a note). Names are NFC and written as in the
-sources (old tone placement: ``Hòa``, ``Khánh Hòa``).
+``centre`` names the old unit whose seat became the administrative centre, or ``None`` where no
+official text confirms it. Names are NFC and written as in the sources (old tone placement:
+``Hòa``, ``Khánh Hòa``).
+
+Sources:
+    Nghị quyết 202/2025/QH15 (34 provincial units; passed and in force 12/06/2025, the new
+    units' authorities work from 01/07/2025), following the annex of Nghị quyết 60-NQ/TW
+    (12/04/2025), with the rows as read on [S47], [S74] and [S75]; Nghị quyết 175/2024/QH15
+    (thành phố Huế from 01/01/2025); the five centrally-run cities before 2025 as in the
+    cluster of the five cities [S8], the six after [S47].
 
 Examples:
     >>> sum(len(row[2]) for row in MERGED_2025)
@@ -29,9 +21,9 @@ from __future__ import annotations
 
 from typing import Final
 
-S47: Final = "NQ 202/2025/QH15; 60-NQ/TW annex; practice.md §4.3 [S47]"
-S74: Final = "NQ 202/2025/QH15; practice.md §4.3 [S74]"
-S75: Final = "NQ 202/2025/QH15; practice.md §4.3 [S75]"
+S47: Final = "NQ 202/2025/QH15; 60-NQ/TW annex [S47]"
+S74: Final = "NQ 202/2025/QH15 [S74]"
+S75: Final = "NQ 202/2025/QH15 [S75]"
 
 #: The 23 units formed by merger on 01/07/2025: (name, centrally-run city?, old units, centre,
 #: source). The first old unit is the one that gave the new unit its name.
@@ -76,7 +68,7 @@ UNCHANGED: Final[tuple[tuple[str, bool], ...]] = (
 )
 
 #: Source of the unchanged units.
-UNCHANGED_SOURCE: Final = "NQ 202/2025/QH15 (not reorganised); practice.md §4.3 [S47]"
+UNCHANGED_SOURCE: Final = "NQ 202/2025/QH15 (not reorganised) [S47]"
 
 #: The old units that were centrally-run cities (thành phố trực thuộc trung ương) before 2025.
 OLD_CITIES: Final[frozenset[str]] = frozenset(

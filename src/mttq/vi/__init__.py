@@ -21,6 +21,11 @@ from the library's own tables so that a CLDR upgrade in babel cannot change the 
 The submodules: :mod:`mttq.vi.numbers`, :mod:`mttq.vi.words`, :mod:`mttq.vi.roman`,
 :mod:`mttq.vi.dates`, :mod:`mttq.vi.text`, :mod:`mttq.vi.names`,
 :mod:`mttq.vi.abbreviations`.
+
+Sources:
+    Listed by each submodule: CLDR ``vi`` and ISO 4217 (numbers, money), Nghị định
+    30/2020/NĐ-CP (dates, document abbreviations), the curriculum's reading rules (number
+    words), the Vietlex dictionary order (collation).
 """
 
 from mttq.vi.abbreviations import (

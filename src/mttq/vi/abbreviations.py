@@ -1,8 +1,8 @@
 """The abbreviations of the MTTQ system, the State, the Party and emulation work, expanded.
 
 The table holds the abbreviations in common use in documents and reports of the Mặt trận Tổ
-quốc Việt Nam and the socio-political (chính trị - xã hội) organisations, as collected in the
-project's domain notes (``practice.md`` §5.1, with the attested examples cited there):
+quốc Việt Nam and the socio-political (chính trị - xã hội) organisations; each entry's
+``source`` names the document that defines it or a page where it is attested:
 
 * the document-type codes and copy codes of Decree 30/2020/NĐ-CP on clerical work
   (Nghị định 30/2020/NĐ-CP, Appendix III, in force 5 March 2020) and the signing marks of its
@@ -30,6 +30,12 @@ Examples:
     ('bản thỏa thuận',)
     >>> [a.code for a in find_abbreviations("UBMTTQ tỉnh và LĐLĐ tỉnh được tặng Bằng khen")]
     ['UBMTTQ', 'LĐLĐ']
+
+Sources:
+    Nghị định 30/2020/NĐ-CP, Phụ lục I and III [S77, S78]; Hướng dẫn 36-HD/VPTW (03/04/2018)
+    [S83]; Luật Thi đua, khen thưởng 06/2022/QH15, Điều 19-20 [S79]; the document symbols of
+    the UBTWMTTQ (82/HD-MTTW-BTT) [S22]; elsewhere standard usage, with an attested example
+    where one was found [S45, S62b, S76].
 """
 
 from __future__ import annotations
@@ -120,13 +126,13 @@ class Abbreviation:
     source: str = attrs.field(converter=_to_source)
 
 
-_PRACTICE = "practice.md §5.1 (standard usage)"
-_FRONT = "practice.md §5.1; document symbols of the UBTWMTTQ, e.g. 82/HD-MTTW-BTT [S22]"
-_ND30 = "Nghị định 30/2020/NĐ-CP, Phụ lục III (document types); practice.md §5.1"
-_ND30_COPY = "Nghị định 30/2020/NĐ-CP, Phụ lục III (copy types); practice.md §5.1"
-_ND30_SIGN = "Nghị định 30/2020/NĐ-CP, Phụ lục I (signing marks) [S77][S78]; practice.md §5.1"
-_PARTY_DOC = "Hướng dẫn 36-HD/VPTW (2018), Party document types; practice.md §5.1"
-_LAW = "Luật Thi đua, khen thưởng 06/2022/QH15, Điều 19-20; practice.md §5.1"
+_PRACTICE = "standard usage"
+_FRONT = "document symbols of the UBTWMTTQ, e.g. 82/HD-MTTW-BTT [S22]"
+_ND30 = "Nghị định 30/2020/NĐ-CP, Phụ lục III (document types)"
+_ND30_COPY = "Nghị định 30/2020/NĐ-CP, Phụ lục III (copy types)"
+_ND30_SIGN = "Nghị định 30/2020/NĐ-CP, Phụ lục I (signing marks) [S77][S78]"
+_PARTY_DOC = "Hướng dẫn 36-HD/VPTW (2018), Party document types [S83]"
+_LAW = "Luật Thi đua, khen thưởng 06/2022/QH15, Điều 19-20 [S79]"
 
 # (code, expansion, other expansions, category, source)
 _ROWS: tuple[tuple[str, str, tuple[str, ...], AbbreviationCategory, str], ...] = (
@@ -158,7 +164,7 @@ _ROWS: tuple[tuple[str, str, tuple[str, ...], AbbreviationCategory, str], ...] =
     ("Đoàn TNCS HCM", "Đoàn Thanh niên Cộng sản Hồ Chí Minh", (), "organisation", _PRACTICE),
     ("ĐVTN", "đoàn viên thanh niên", (), "organisation", _PRACTICE),
     ("TWĐ", "Trung ương Đoàn", (), "organisation", _PRACTICE),
-    ("TWTN", "Trung ương Đoàn", (), "organisation", _PRACTICE + "; in document symbols"),
+    ("TWTN", "Trung ương Đoàn", (), "organisation", _PRACTICE + "; in document symbols [S45]"),
     ("VUSTA", "Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam", (), "organisation", _PRACTICE),
     # State
     ("HĐND", "Hội đồng nhân dân", (), "state", _PRACTICE),
@@ -296,7 +302,7 @@ def lookup(abbreviation: str) -> Abbreviation:
         >>> lookup("KT.").expansion
         'ký thay'
         >>> lookup("UBMTTQ").source
-        'practice.md §5.1 (standard usage)'
+        'standard usage'
     """
     if not isinstance(abbreviation, str):
         raise InvalidValueError(

@@ -65,6 +65,10 @@ Decisions where the rules leave room:
 
 Parsing is linear in the length of the text (one pass of a tokenizer without nested
 quantifiers) and refuses texts longer than 200 characters outright.
+
+Sources:
+    Nghị định 30/2020/NĐ-CP, Phụ lục I (R-ND30); CLDR ``vi`` (R-DMY, R-WD); the statistics
+    office's usage (R-QUARTER), as given with each rule above.
 """
 
 from __future__ import annotations

@@ -24,6 +24,12 @@ Examples:
     'Tôn Thất'
     >>> sort_by_given_name(["Trần Đức", "Lê Văn Dũng", "Phạm Thị Ánh", "Ngô Bảo"])
     ['Phạm Thị Ánh', 'Ngô Bảo', 'Lê Văn Dũng', 'Trần Đức']
+
+Sources:
+    The usual order of Vietnamese name lists (given name, then middle, then family name); the
+    collation of :mod:`mttq.vi.text` (CLDR ``vi``); the compound family names as commonly
+    written (Nguyễn Phúc, Tôn Thất, Tôn Nữ, Công Tằng Tôn Nữ, Âu Dương, Hoàng Phủ, Gia Cát,
+    Tư Mã).
 """
 
 from __future__ import annotations

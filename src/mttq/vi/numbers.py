@@ -39,8 +39,8 @@ money and the compact forms round half-up (ICU currency formatting, and the scho
 ``0.1`` is 0.1, not 0.1000000000000000055...; money refuses floats that are not whole.
 
 Sources: CLDR 47 ``common/main/vi.xml`` (symbols, decimal, percent and currency patterns,
-compact ``triệu``/``tỷ``); ISO 4217 (VND, 0 minor units); the measurements of babel 2.18.0 and
-ICU 78 in the project's ``formatting-anchors.md`` §3.2, §4.1 and §7.
+compact ``triệu``/``tỷ``); ISO 4217 (VND, 0 minor units); checked against babel 2.18.0 and
+ICU 78 (see the "Vietnamese formatting" guide).
 
 Examples:
     >>> format_number(1234567.891)

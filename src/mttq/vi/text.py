@@ -9,8 +9,8 @@ Every function takes ``str`` and refuses anything else with
   ``tone_style="old"`` (the traditional placement, default: ``hòa``, ``khỏe``, ``thủy``,
   ``Ủy ban``) or ``"new"`` (the mark on the main vowel, as in school textbooks: ``hoà``,
   ``khoẻ``, ``thuỷ``). Only those three open syllables change; ``hoàng``, ``thuyết``, ``quý``,
-  ``quả`` are the same in both styles. The style names follow the project's design decision
-  (DESIGN.md, "Vietnamese output decisions"); no legal text is encoded.
+  ``quả`` are the same in both styles. The style names are a convention of this library; no
+  legal text is encoded.
 * :func:`remove_accents` strips the five tone marks and the breve, circumflex and horn, and
   maps ``đ``/``Đ`` to ``d``/``D`` explicitly (they have no canonical decomposition).
 * :func:`fold` is the key for matching: lower case, accents and punctuation removed,
@@ -23,8 +23,8 @@ Every function takes ``str`` and refuses anything else with
   first, then tones ``ngang < huyền < hỏi < ngã < sắc < nặng``, then case (lower case first).
   A space sorts before any letter, so ``Hà Minh`` < ``Hàn``. Sources: CLDR ``vi`` collation
   (quoted verbatim in glibc's ``vi_VN`` locale) and the Vietlex rules, checked against ICU 78
-  and glibc in the project's ``formatting-anchors.md`` §3.4; two deliberate differences from
-  ICU: ``Ð`` sorts as ``Đ``, and old/new tone placement sort as one word.
+  and glibc; two deliberate differences from ICU: ``Ð`` sorts as ``Đ``, and old/new tone
+  placement sort as one word.
 
 Examples:
     >>> normalize("Ủy ban nhân dân tỉnh Khánh Hoà")

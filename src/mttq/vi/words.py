@@ -33,10 +33,9 @@ such as ``0.1`` or ``2.675`` is not the number its digits show, and reading it t
 :class:`~mttq.errors.InvalidValueError`; pass ``Decimal(str(x))`` if you mean the digits.
 
 Sources: the reading rules taught in the Vietnamese primary mathematics curriculum (Toán 3-4,
-"đọc số"); the project's ``formatting-anchors.md`` §3.1, §4 and §7 (num2words issue #69 for
-``không trăm``; read-vietnamese-number-js issue #38 for the single ``tỷ``; phpviet/
-number-to-words issue #5 for ``tư``/``bốn``); ordinals ``thứ nhất``, ``thứ tư`` as in ICU
-RBNF ``vi`` ``spellout-ordinal``.
+"đọc số"); the public issue threads num2words #69 (``không trăm``), read-vietnamese-number-js
+#38 (the single ``tỷ``) and phpviet/number-to-words #5 (``tư``/``bốn``); ordinals
+``thứ nhất``, ``thứ tư`` as in ICU RBNF ``vi`` ``spellout-ordinal``.
 
 Examples:
     >>> number_to_words(1_000_005)
