@@ -3,6 +3,7 @@ from __future__ import annotations
 import csv
 import io as _io
 import json
+import os
 import subprocess
 import sys
 import time
@@ -30,10 +31,20 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_help_without_a_command(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main([]) == 0
+    with pytest.raises(SystemExit) as info:
+        main(["--help"])
+    assert info.value.code == 0
     out = capsys.readouterr().out
     assert "khối thi đua" in out
     assert "demo" in out
+
+
+def test_no_command_is_usage_on_stderr_and_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith("usage: mttq")
+    assert "a command is required: demo, review, rotate, check, fmt, schema" in captured.err
 
 
 def test_demo_prints_vietnamese(capsys: pytest.CaptureFixture[str]) -> None:
@@ -405,3 +416,40 @@ def test_rotate_input_names_are_read_only() -> None:
         assert _evolve(value) == value
         for fmt in ("json", "toml"):
             assert loads(dumps(value, format=fmt), cls, format=fmt) == value
+
+
+def test_ctrl_c_exits_130_with_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from mttq import cli
+
+    def interrupted(*_: object) -> object:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "demo_result", interrupted)
+    assert main(["demo"]) == 130
+    err = capsys.readouterr().err
+    assert err == "mttq demo: interrupted\n"
+
+
+def test_output_is_utf8_when_the_terminal_is_not() -> None:
+    env = {**os.environ, "PYTHONIOENCODING": "ascii", "LC_ALL": "C"}
+    done = subprocess.run(
+        [sys.executable, "-m", "mttq", "fmt", "words", "1000005"],
+        capture_output=True,
+        env=env,
+        check=False,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode("utf-8") == "một triệu không trăm linh năm\n"
+
+
+def test_review_csv_options(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["demo", "--format", "csv"]) == 0
+    assert capsys.readouterr().out.startswith("\ufeffHạng,")
+    assert main(["demo", "--format", "csv", "--no-bom", "--csv-delimiter", ";"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Hạng;Mã đơn vị;")
+    assert main(["demo", "--format", "csv", "--csv-delimiter", "tab"]) == 0
+    assert "\t" in capsys.readouterr().out

@@ -211,3 +211,27 @@ def test_empty_sections_are_left_out() -> None:
     text = render(result)
     assert "ĐỀ NGHỊ KHEN THƯỞNG" not in text
     assert "XẾP LOẠI" in text
+
+
+def test_csv_delimiter_and_bom() -> None:
+    text = to_csv(demo_result(), delimiter=";", bom=True)
+    assert text.startswith("\ufeffHạng;Mã đơn vị;")
+    rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff")), delimiter=";"))
+    assert rows[1][4] == "98,5"
+    tabbed = list(csv.reader(io.StringIO(to_csv(demo_result(), delimiter="\t")), delimiter="\t"))
+    assert tabbed == list(csv.reader(io.StringIO(to_csv(demo_result()))))
+    for bad in ("|", "", ",,", 5):
+        with pytest.raises(InvalidValueError):
+            to_csv(demo_result(), delimiter=bad)  # type: ignore[arg-type]
+    with pytest.raises(InvalidValueError):
+        to_csv(demo_result(), bom=1)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_csv_neutralises_formulas(start: str) -> None:
+    result = demo_result()
+    unit = result.ranking[0].unit
+    hostile = attrs.evolve(result, names={**result.names, unit: f"{start}cmd|' /C calc'!A0"})
+    rows = list(csv.reader(io.StringIO(to_csv(hostile), newline="")))
+    assert rows[1][2] == f"'{start}cmd|' /C calc'!A0"
+    assert rows[1][3] == "99"  # numbers are numbers, never quoted away

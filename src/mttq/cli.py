@@ -27,6 +27,7 @@ Examples:
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
 import re
 import sys
@@ -218,20 +219,22 @@ def _public_types() -> dict[str, type]:
     return names
 
 
-def _print_result(result: YearEndResult, fmt: str) -> None:
+def _print_result(result: YearEndResult, args: argparse.Namespace) -> None:
+    fmt = args.format
     if fmt == "json":
         sys.stdout.write(dumps(result))
     elif fmt == "csv":
-        sys.stdout.write(to_csv(result))
+        delimiter = "\t" if args.csv_delimiter == "tab" else args.csv_delimiter
+        sys.stdout.write(to_csv(result, delimiter=delimiter, bom=not args.no_bom))
     else:
-        sys.stdout.write(render(result, format=fmt))  # type: ignore[arg-type]
+        sys.stdout.write(render(result, format=fmt))
 
 
 # --------------------------------------------------------------------------- commands
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    _print_result(demo_result(), args.format)
+    _print_result(demo_result(), args)
     return 0
 
 
@@ -243,7 +246,7 @@ def _cmd_review(args: argparse.Namespace) -> int:
             result = data.run()
         except MttqError as exc:
             raise _located(exc, path, _where(data, exc)) from None
-        _print_result(result, args.format)
+        _print_result(result, args)
     return 0
 
 
@@ -373,6 +376,20 @@ def _positive_int(text: str) -> int:
         raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
 
 
+def _csv_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--csv-delimiter",
+        choices=(",", ";", "tab"),
+        default=",",
+        help="the CSV field separator (default ','; ';' for Excel set to Vietnamese)",
+    )
+    parser.add_argument(
+        "--no-bom",
+        action="store_true",
+        help="write the CSV without the byte order mark Excel needs to read UTF-8",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the argument parser of the ``mttq`` command.
 
@@ -398,6 +415,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--format", choices=report_formats, default="text", help="output format (default: text)"
     )
+    _csv_options(demo)
     demo.set_defaults(func=_cmd_demo)
 
     review = sub.add_parser(
@@ -414,6 +432,7 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument(
         "--format", choices=report_formats, default="text", help="output format (default: text)"
     )
+    _csv_options(review)
     review.set_defaults(func=_cmd_review)
 
     rotate = sub.add_parser(
@@ -469,7 +488,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     schema.add_argument("type", metavar="TYPE", help="the name of a public type of mttq")
     schema.set_defaults(func=_cmd_schema)
+    parser.set_defaults(commands=tuple(sub.choices))
     return parser
+
+
+def _write_utf8(stream: object) -> None:
+    """Make a text stream write UTF-8 whatever the terminal's locale says (never crash on ư)."""
+    encoding = getattr(stream, "encoding", None)
+    reconfigure = getattr(stream, "reconfigure", None)
+    if not isinstance(encoding, str) or reconfigure is None:
+        return
+    try:
+        if codecs.lookup(encoding).name != "utf-8":
+            reconfigure(encoding="utf-8")
+    except (LookupError, ValueError, OSError):  # pragma: no cover - an odd stream: keep it
+        return
 
 
 def _one_line(text: str) -> str:
@@ -485,16 +518,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         ...
         0
     """
+    _write_utf8(sys.stdout)
+    _write_utf8(sys.stderr)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        parser.print_help()
-        return 0
+        parser.print_usage(sys.stderr)
+        commands = ", ".join(args.commands)
+        print(
+            f"mttq: error: a command is required: {commands} (see 'mttq --help')", file=sys.stderr
+        )
+        return 2
     try:
         status: int = args.func(args)
     except MttqError as exc:
         print(_one_line(f"mttq {args.command}: error: {exc}"), file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print(f"mttq {args.command}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # the reader went away (``mttq demo | head``): nothing to say
+        return 0
     except RecursionError:
         print(f"mttq {args.command}: error: the input is nested too deeply", file=sys.stderr)
         return 2

@@ -47,7 +47,7 @@ from mttq.vi.roman import to_roman
 from mttq.voting import Outcome
 from mttq.yearend import YearEndResult
 
-__all__ = ["Format", "render", "to_csv"]
+__all__ = ["FORMULA_STARTS", "Format", "csv_cell", "render", "to_csv"]
 
 #: The output formats of :func:`render`.
 Format = Literal["text", "markdown", "html"]
@@ -453,24 +453,62 @@ def render(result: YearEndResult, *, format: Format = "text") -> str:
     return _html(report, result)
 
 
-def to_csv(result: YearEndResult) -> str:
-    """The ranking as CSV (comma-separated, one header row), for spreadsheets.
+#: The characters a spreadsheet reads as the start of a formula (or that hide one).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(text: str) -> str:
+    """A text cell that no spreadsheet runs as a formula (CSV injection).
+
+    A text that begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is given a
+    leading apostrophe, which Excel and LibreOffice show as text; other text is kept as is.
+    Numbers are not passed through this: the library writes them itself.
+
+    Examples:
+        >>> csv_cell("=SUM(A1:A9)"), csv_cell("Hội Nông dân")
+        ("'=SUM(A1:A9)", 'Hội Nông dân')
+    """
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def to_csv(result: YearEndResult, *, delimiter: str = ",", bom: bool = False) -> str:
+    """The ranking as CSV (one header row), for spreadsheets.
 
     Points are written the Vietnamese way (``97,5``, quoted as CSV requires); the last column
-    says what the unit is proposed for.
+    says what the unit is proposed for. Text cells that a spreadsheet would run as a formula
+    are neutralised (:func:`csv_cell`).
+
+    Args:
+        result: the year-end result.
+        delimiter: the field separator: ``","`` (default) or ``";"`` (what Excel expects
+            where the list separator is a semicolon, as on Windows set to Vietnamese), or a tab.
+        bom: start with a byte order mark, so that Excel reads the file as UTF-8 (``mttq
+            review --format csv`` writes one unless told not to).
+
+    Raises:
+        InvalidValueError: ``result`` is not a YearEndResult, or ``delimiter`` is not one
+            of ``","``, ``";"`` and a tab.
 
     Examples:
         >>> from mttq.samples import demo_result
         >>> print(to_csv(demo_result()).splitlines()[1])
         1,mttq.tinh,Ủy ban MTTQ Việt Nam tỉnh,99,"98,5",Hoàn thành xuất sắc nhiệm vụ,Cờ thi đua
+        >>> print(to_csv(demo_result(), delimiter=";").splitlines()[1])
+        1;mttq.tinh;Ủy ban MTTQ Việt Nam tỉnh;99;98,5;Hoàn thành xuất sắc nhiệm vụ;Cờ thi đua
     """
     if not isinstance(result, YearEndResult):
         raise InvalidValueError("result", result, "expected a YearEndResult")
+    if delimiter not in (",", ";", "\t"):
+        raise InvalidValueError("delimiter", delimiter, "expected ',', ';' or a tab")
+    if bom is not True and bom is not False:
+        raise InvalidValueError("bom", bom, "expected True or False")
     flag = set(result.selected("flag"))
     commended = set(result.selected("commendations"))
     by_unit = {s.unit: s for s in result.scores}
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    if bom:
+        buffer.write("\ufeff")
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow(("Hạng", "Mã đơn vị", "Đơn vị", "Tự chấm", "Bình xét", "Xếp loại", "Đề nghị"))
     for entry in result.ranking:
         proposal = "Cờ thi đua" if entry.unit in flag else ""
@@ -479,8 +517,8 @@ def to_csv(result: YearEndResult) -> str:
         writer.writerow(
             (
                 entry.rank,
-                entry.unit,
-                result.name(entry.unit),
+                csv_cell(entry.unit),
+                csv_cell(result.name(entry.unit)),
                 _pts(by_unit[entry.unit].self_total),
                 _pts(entry.total),
                 result.grades[entry.unit].grade.label,

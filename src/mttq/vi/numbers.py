@@ -309,7 +309,7 @@ def format_number(value: Number, *, decimals: int | None = None) -> str:
                 raise InvalidValueError(
                     "value", value, f"has more than {_MAX_DIGITS} digits"
                 ) from None
-        if kind is Decimal or isinstance(value, Decimal):
+        if isinstance(value, Decimal):
             if (
                 getcontext().rounding == ROUND_HALF_EVEN
                 and value.is_finite()
