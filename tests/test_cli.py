@@ -16,7 +16,7 @@ import pytest
 import mttq
 from mttq import cli
 from mttq.cli import CheckInput, RotateInput, main
-from mttq.errors import InvalidValueError
+from mttq.errors import InvalidValueError, UnknownCodeError
 from mttq.io import dumps, load, loads
 from mttq.rotation import FixedRotation
 from mttq.samples import demo_result
@@ -44,7 +44,7 @@ def test_no_command_is_usage_on_stderr_and_exit_2(capsys: pytest.CaptureFixture[
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err.startswith("usage: mttq")
-    assert "a command is required: demo, review, rotate, check, fmt, schema" in captured.err
+    assert "a command is required: demo, review, rotate, check, fmt, init, schema" in captured.err
 
 
 def test_demo_prints_vietnamese(capsys: pytest.CaptureFixture[str]) -> None:
@@ -453,3 +453,41 @@ def test_review_csv_options(capsys: pytest.CaptureFixture[str]) -> None:
     assert out.startswith("Hạng;Mã đơn vị;")
     assert main(["demo", "--format", "csv", "--csv-delimiter", "tab"]) == 0
     assert "\t" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("kind", ["review", "rotate", "check"])
+@pytest.mark.parametrize("fmt", ["toml", "json"])
+def test_init_writes_a_starter_that_runs(
+    kind: str, fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / f"start.{fmt}"
+    assert main(["init", kind, "--format", fmt, "--out", str(out)]) == 0
+    assert f"wrote {out}" in capsys.readouterr().out
+    if fmt == "toml":
+        assert out.read_text(encoding="utf-8").startswith(f"# A starter for `mttq {kind}`")
+    extra = ["--years", "3"] if kind == "rotate" else []
+    assert main([kind, str(out), *extra]) == 0
+    assert capsys.readouterr().out.strip()
+    # an existing file is kept unless --force
+    assert main(["init", kind, "--format", fmt, "--out", str(out)]) == 2
+    assert "--force" in capsys.readouterr().err
+    assert main(["init", kind, "--format", fmt, "--out", str(out), "--force"]) == 0
+
+
+def test_init_to_stdout_and_default_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["init", "check", "--out", "-"]) == 0
+    assert capsys.readouterr().out.startswith("# A starter for `mttq check`")
+    monkeypatch.chdir(tmp_path)
+    assert main(["init", "review"]) == 0
+    assert (tmp_path / "review.toml").exists()
+
+
+def test_starter_refuses_unknown_kinds_and_formats() -> None:
+    from mttq.cli import starter
+
+    with pytest.raises(UnknownCodeError):
+        starter("dossier")
+    with pytest.raises(InvalidValueError):
+        starter("review", format="yaml")  # type: ignore[arg-type]

@@ -33,8 +33,9 @@ import re
 import sys
 import threading
 from collections.abc import Callable, Mapping, Sequence
+from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
@@ -43,7 +44,7 @@ from mttq.awards import check
 from mttq.awards.model import History
 from mttq.errors import DataError, InvalidValueError, MttqError, UnknownCodeError
 from mttq.groups import Bloc, Cluster, Join, Leadership, Leave, Merge
-from mttq.io import dumps, json_schema, load, to_data
+from mttq.io import dumps, json_schema, load, loads, to_data
 from mttq.report import render, to_csv
 from mttq.rotation import Handover, Policy, handovers, plan
 from mttq.samples import demo_result
@@ -53,7 +54,7 @@ from mttq.vi.numbers import format_money, format_number, parse_number
 from mttq.vi.words import money_to_words, number_to_words
 from mttq.yearend import ReviewInput, YearEndResult
 
-__all__ = ["CheckInput", "RotateInput", "build_parser", "main"]
+__all__ = ["CheckInput", "RotateInput", "build_parser", "main", "starter"]
 
 _DESCRIPTION = (
     "mttq: emulation and commendation (thi đua, khen thưởng) of the Vietnam Fatherland Front "
@@ -357,6 +358,60 @@ def _cmd_fmt(args: argparse.Namespace) -> int:
     return 0
 
 
+#: The starters of ``mttq init``: the input type each one loads as.
+_STARTERS: dict[str, type] = {"review": ReviewInput, "rotate": RotateInput, "check": CheckInput}
+
+
+def starter(kind: str, *, format: Literal["toml", "json"] = "toml") -> str:
+    """The text of a starter input file that runs as it is: ``mttq init`` writes it.
+
+    The TOML starters are commented; the JSON form is the same value in the library's wire
+    format (JSON holds no comments). The starters ship inside the package.
+
+    Args:
+        kind: ``"review"``, ``"rotate"`` or ``"check"``.
+        format: ``"toml"`` or ``"json"``.
+
+    Raises:
+        UnknownCodeError: an unknown kind.
+        InvalidValueError: an unknown format.
+
+    Examples:
+        >>> starter("check").splitlines()[0][:28]
+        '# A starter for `mttq check`'
+        >>> loads(starter("rotate", format="json"), RotateInput).start_year
+        2026
+    """
+    cls = _STARTERS.get(kind) if isinstance(kind, str) else None
+    if cls is None:
+        raise UnknownCodeError("starter", kind, sorted(_STARTERS))
+    if format not in ("toml", "json"):
+        raise InvalidValueError("format", format, "expected 'toml' or 'json'")
+    text = resources.files("mttq").joinpath("starters", f"{kind}.toml").read_text("utf-8")
+    if format == "toml":
+        return text
+    return dumps(loads(text, cls, format="toml"))
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
+    text = starter(args.kind, format=args.format)
+    if args.out == "-":
+        sys.stdout.write(text)
+        return 0
+    path = Path(args.out or f"{args.kind}.{args.format}")
+    if path.exists() and not args.force:
+        raise InvalidValueError("--out", str(path), "the file exists (use --force to replace it)")
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise InvalidValueError("--out", str(path), f"cannot write: {exc.strerror}") from None
+    print(
+        f"wrote {path}; run: mttq {args.kind} {path}"
+        + (" --years 5" if args.kind == "rotate" else "")
+    )
+    return 0
+
+
 def _cmd_schema(args: argparse.Namespace) -> int:
     types = _public_types()
     cls = types.get(args.type)
@@ -480,6 +535,22 @@ def build_parser() -> argparse.ArgumentParser:
     fmt.add_argument("value", metavar="VALUE", help="the value to write")
     fmt.add_argument("--format", choices=("text", "json"), default="text", help="output format")
     fmt.set_defaults(func=_cmd_fmt)
+
+    init = sub.add_parser(
+        "init",
+        help="write a commented starter file for review, rotate or check that runs as it is",
+        description=(
+            "Write a starter input file for 'mttq review', 'mttq rotate' or 'mttq check': "
+            "sample values with a comment on each field (TOML), ready to run and to edit. "
+            "It is written to KIND.toml (or KIND.json) unless --out says otherwise; an "
+            "existing file is kept unless --force is given."
+        ),
+    )
+    init.add_argument("kind", choices=tuple(_STARTERS), help="which command the file is for")
+    init.add_argument("--format", choices=("toml", "json"), default="toml", help="file format")
+    init.add_argument("--out", metavar="FILE", help="where to write it ('-' for standard output)")
+    init.add_argument("--force", action="store_true", help="replace an existing file")
+    init.set_defaults(func=_cmd_init)
 
     schema = sub.add_parser(
         "schema",
