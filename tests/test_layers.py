@@ -14,6 +14,7 @@ LAYERS: dict[str, int] = {
     "mttq.errors": 0,
     "mttq.codes": 0,
     "mttq.fields": 0,
+    "mttq.tables": 0,
     "mttq.vi": 1,
     "mttq.documents": 1,
     "mttq.data": 2,
