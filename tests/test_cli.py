@@ -491,3 +491,14 @@ def test_starter_refuses_unknown_kinds_and_formats() -> None:
         starter("dossier")
     with pytest.raises(InvalidValueError):
         starter("review", format="yaml")  # type: ignore[arg-type]
+
+
+def test_fmt_date_keeps_a_time_of_day(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["fmt", "date", "2018-07-05T10:00"]) == 0
+    assert (
+        capsys.readouterr().out == "Thứ Năm, 05/07/2018, 10:00 (ngày 05 tháng 7 năm 2018, 10:00)\n"
+    )
+    assert main(["fmt", "date", "2018-07-05T10:00", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["value"] == "2018-07-05T10:00:00"
+    assert main(["fmt", "date", "2018-07-05"]) == 0
+    assert capsys.readouterr().out == "Thứ Năm, 05/07/2018 (ngày 05 tháng 7 năm 2018)\n"

@@ -42,14 +42,14 @@ import attrs
 import mttq
 from mttq.awards import check
 from mttq.awards.model import History
-from mttq.errors import DataError, InvalidValueError, MttqError, UnknownCodeError
+from mttq.errors import DataError, InvalidValueError, MttqError, ParseError, UnknownCodeError
 from mttq.groups import Bloc, Cluster, Join, Leadership, Leave, Merge
 from mttq.io import dumps, json_schema, load, loads, to_data
 from mttq.report import render, to_csv
 from mttq.rotation import Handover, Policy, handovers, plan
 from mttq.samples import demo_result
 from mttq.scoring.engine import _check_fields
-from mttq.vi.dates import format_date, parse_date, weekday_name
+from mttq.vi.dates import format_date, format_datetime, parse_date, parse_datetime, weekday_name
 from mttq.vi.numbers import format_money, format_number, parse_number
 from mttq.vi.words import money_to_words, number_to_words
 from mttq.yearend import ReviewInput, YearEndResult
@@ -333,12 +333,32 @@ def _fmt_words(value: str) -> tuple[str, dict[str, str]]:
 
 
 def _fmt_date(value: str) -> tuple[str, dict[str, str]]:
-    day = parse_date(value)
+    moment = None
+    try:
+        moment = parse_datetime(value)  # a date with a time keeps its time
+    except ParseError:
+        day = parse_date(value)
+    else:
+        day = moment.date()
     admin = format_date(day, style="admin")
     numeric = format_date(day)
     weekday = weekday_name(day)
-    text = f"{weekday}, {numeric} ({admin})"
-    return text, {"value": day.isoformat(), "numeric": numeric, "admin": admin, "weekday": weekday}
+    if moment is None:
+        text = f"{weekday}, {numeric} ({admin})"
+        return text, {
+            "value": day.isoformat(),
+            "numeric": numeric,
+            "admin": admin,
+            "weekday": weekday,
+        }
+    written = format_datetime(moment)
+    text = f"{weekday}, {written} ({admin}, {moment:%H:%M})"
+    return text, {
+        "value": moment.isoformat(),
+        "numeric": written,
+        "admin": admin,
+        "weekday": weekday,
+    }
 
 
 _FORMATTERS: dict[str, Callable[[str], tuple[str, dict[str, str]]]] = {
