@@ -11,7 +11,7 @@ date) and its legal source::
     >>> kind = find_kind("Chiến sĩ thi đua cơ sở")
     >>> kind.code, kind.category.label
     ('cstdcs', 'danh hiệu thi đua')
-    >>> from datetime import date
+    >>> from datetime import date, datetime
     >>> local = (Level.DISTRICT, Level.COMMUNE)
     >>> [a.who for a in kind.authorities_on(date(2025, 6, 30)) if a.level in local]
     ['Chủ tịch Ủy ban nhân dân cấp huyện']
@@ -51,7 +51,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from datetime import date
+from datetime import date, datetime
 
 import attrs
 
@@ -62,11 +62,17 @@ from mttq.vi.text import fold
 
 __all__ = [
     "KINDS",
+    "KINDS_BY_CODE",
     "Authority",
     "AwardKind",
     "Category",
     "RecipientKind",
+    "check_date_order",
+    "check_nonempty",
     "find_kind",
+    "in_force",
+    "kind_code",
+    "kind_codes",
 ]
 
 
@@ -107,7 +113,7 @@ class RecipientKind(CodeEnum):
 # engine builds itself bypass this through the private fast constructors of model.py.
 
 
-def _nonempty(obj: object, *names: str) -> None:
+def check_nonempty(obj: object, *names: str) -> None:
     """Refuse an empty (or blank) text in the fields ``names`` (identifiers and names)."""
     for name in names:
         value = getattr(obj, name)
@@ -115,18 +121,48 @@ def _nonempty(obj: object, *names: str) -> None:
             raise InvalidValueError(name, value, "must not be empty")
 
 
-def _date_order(obj: object, start: str = "effective_from", end: str = "effective_to") -> None:
+def check_date_order(obj: object, start: str = "effective_from", end: str = "effective_to") -> None:
     """Refuse an end date before the start date (both inclusive; ``None`` is open)."""
     first, last = getattr(obj, start), getattr(obj, end)
     if first is not None and last is not None and last < first:
         raise InvalidValueError(end, last, f"is before {start}={first.isoformat()}")
 
 
-def _within(effective_from: date | None, effective_to: date | None, on: date) -> bool:
-    """Whether ``on`` falls within the dates, for values of the right type (no checks)."""
-    if effective_from is not None and on < effective_from:
+def _stored_date(field: str, value: object) -> date | None:
+    """A stored day given to a function: ``None`` or a plain date (a datetime is refused)."""
+    if value is None or type(value) is date:
+        return value
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    reason = "a plain datetime.date or None"
+    if isinstance(value, datetime):
+        reason += ", not a datetime"
+    raise InvalidValueError(field, value, f"expected {reason}")
+
+
+def in_force(effective_from: date | None, effective_to: date | None, on: date) -> bool:
+    """Whether ``on`` falls within the (open-ended where ``None``) dates, both inclusive.
+
+    ``on`` is a day asked about: a datetime is read as its date. The two bounds are stored
+    days: each must be a plain date or ``None``.
+
+    Raises:
+        InvalidValueError: a bound is not a date or ``None`` (or is a datetime), or ``on``
+            is not a date.
+
+    Examples:
+        >>> in_force(date(2024, 1, 1), None, date(2025, 1, 1))
+        True
+        >>> from datetime import datetime
+        >>> in_force(None, date(2024, 12, 31), datetime(2024, 12, 31, 23, 59))
+        True
+    """
+    start = _stored_date("effective_from", effective_from)
+    end = _stored_date("effective_to", effective_to)
+    day = on if type(on) is date else as_date(on)
+    if start is not None and day < start:
         return False
-    return effective_to is None or on <= effective_to
+    return end is None or day <= end
 
 
 _CODE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -158,8 +194,8 @@ class Authority:
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        _nonempty(self, "who")
-        _date_order(self)
+        check_nonempty(self, "who")
+        check_date_order(self)
 
     def in_force(self, on: date) -> bool:
         """Whether the power exists on ``on`` (a datetime is read as its date).
@@ -172,7 +208,7 @@ class Authority:
             >>> a.in_force(date(2025, 7, 1))
             False
         """
-        return _within(self.effective_from, self.effective_to, as_date(on))
+        return in_force(self.effective_from, self.effective_to, as_date(on))
 
 
 @attrs.frozen(kw_only=True)
@@ -209,7 +245,7 @@ class AwardKind:
             raise InvalidValueError(
                 "code", self.code, "must be lower-case ASCII words joined by '-'"
             )
-        _nonempty(self, "name", "short")
+        check_nonempty(self, "name", "short")
         if not self.recipients:
             raise InvalidValueError("recipients", self.recipients, "must name at least one")
 
@@ -233,7 +269,7 @@ class AwardKind:
             ['Chủ tịch Ủy ban nhân dân cấp huyện']
         """
         day = as_date(on)
-        return tuple(a for a in self.authorities if _within(a.effective_from, a.effective_to, day))
+        return tuple(a for a in self.authorities if in_force(a.effective_from, a.effective_to, day))
 
 
 # --- authorities -------------------------------------------------------------------------
@@ -659,7 +695,7 @@ KINDS: tuple[AwardKind, ...] = (
     ),
 )
 
-_BY_CODE: dict[str, AwardKind] = {k.code: k for k in KINDS}
+KINDS_BY_CODE: dict[str, AwardKind] = {k.code: k for k in KINDS}
 
 
 def _fold(text: str) -> str:
@@ -672,22 +708,22 @@ for _kind in KINDS:
         _BY_NAME.setdefault(_fold(_key), _kind)
 
 
-def _code(value: str) -> str:
+def kind_code(value: str) -> str:
     """The code of an award kind written as its code, name, abbreviation or an alias.
 
     The converter of every field that names an award kind (records, rules, quotas, bonuses,
     thresholds), so that a name and its code count the same everywhere.
     """
-    if type(value) is str and value in _BY_CODE:
+    if type(value) is str and value in KINDS_BY_CODE:
         return value
     return find_kind(value).code  # raises UnknownCodeError with suggestions
 
 
-def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
-    """:func:`_code` of each award kind of a tuple (a list is accepted, a string is not)."""
+def kind_codes(values: tuple[str, ...]) -> tuple[str, ...]:
+    """:func:`kind_code` of each award kind of a tuple (a list is accepted, a string is not)."""
     if not isinstance(values, tuple | list):
         raise InvalidValueError("kinds", values, "expected a tuple of award kinds")
-    return tuple([_code(v) for v in values])
+    return tuple([kind_code(v) for v in values])
 
 
 def find_kind(code_or_name: str | AwardKind) -> AwardKind:
@@ -708,7 +744,7 @@ def find_kind(code_or_name: str | AwardKind) -> AwardKind:
         return code_or_name
     if not isinstance(code_or_name, str):
         raise UnknownCodeError("award kind", code_or_name)
-    found = _BY_CODE.get(code_or_name)
+    found = KINDS_BY_CODE.get(code_or_name)
     if found is not None:
         return found
     key = _fold(code_or_name)

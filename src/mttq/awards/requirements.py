@@ -4,7 +4,7 @@ Rules are data. A requirement is a tree made of a small closed set of frozen sha
 citing its legal source; an :class:`AwardRule` dates a requirement and ties it to an award
 kind; a :class:`RuleSet` holds the rules and the cross-cutting :class:`CountingPolicy` values.
 The engine (:mod:`mttq.awards.engine`) evaluates them; the bundled national values live in
-:mod:`mttq.rules.awards`. A province or a bloc composes its own requirements from the same
+:mod:`mttq.awards.national`. A province or a bloc composes its own requirements from the same
 shapes (no subclassing)::
 
     >>> from mttq.codes import Rating
@@ -14,7 +14,7 @@ shapes (no subclassing)::
     ... ))
     >>> rule = AwardRule(id="tinh.giay-khen", kind="giay-khen", requirement=req,
     ...                  effective_from=date(2025, 12, 15), source="QĐ 86/2025/QĐ-UBND")
-    >>> rule.in_force(2025), rule.in_force(2024)
+    >>> rule.in_force_for(2025), rule.in_force_for(2024)
     (True, False)
 
 Every field that names an award kind (``AwardRule.kind``, ``HoldsTitle.kinds``,
@@ -44,7 +44,7 @@ shapes are serialised by :mod:`mttq.io` as a tagged union (``"type"`` = the clas
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from typing import Any, Final, TypeVar
 
@@ -52,26 +52,25 @@ import attrs
 
 from mttq.awards.catalogue import (
     RecipientKind,
-    _code,
-    _codes,
-    _date_order,
-    _nonempty,
-    _within,
+    check_date_order,
+    check_nonempty,
+    in_force,
+    kind_code,
+    kind_codes,
 )
-from mttq.awards.model import (
+from mttq.awards.decision import QuotaNote
+from mttq.awards.history import (
     Basis,
     DisciplineLevel,
     InitiativeKind,
     InitiativeLevel,
     Organiser,
-    QuotaNote,
-    _check_share,
-    _check_year,
+    check_share,
+    check_year,
 )
 from mttq.codes import CodeEnum, Rating
 from mttq.errors import InvalidValueError
 from mttq.fields import EXACT, check_fields, enum_check, too_precise
-from mttq.geo import as_date
 
 __all__ = [
     "MAX_AMOUNT",
@@ -102,7 +101,7 @@ __all__ = [
     "RuleSet",
     "Undetermined",
     "VoteThreshold",
-    "in_force",
+    "items_of",
 ]
 
 
@@ -161,44 +160,10 @@ def _check_multiplier(field: str, value: Decimal) -> None:
         )
 
 
-def _stored_date(field: str, value: object) -> date | None:
-    """A stored day given to a function: ``None`` or a plain date (a datetime is refused)."""
-    if value is None or type(value) is date:
-        return value
-    if isinstance(value, date) and not isinstance(value, datetime):
-        return value
-    reason = "a plain datetime.date or None"
-    if isinstance(value, datetime):
-        reason += ", not a datetime"
-    raise InvalidValueError(field, value, f"expected {reason}")
-
-
-def in_force(effective_from: date | None, effective_to: date | None, on: date) -> bool:
-    """Whether ``on`` falls within the (open-ended where ``None``) dates, both inclusive.
-
-    ``on`` is a day asked about: a datetime is read as its date. The two bounds are stored
-    days: each must be a plain date or ``None``.
-
-    Raises:
-        InvalidValueError: a bound is not a date or ``None`` (or is a datetime), or ``on``
-            is not a date.
-
-    Examples:
-        >>> in_force(date(2024, 1, 1), None, date(2025, 1, 1))
-        True
-        >>> from datetime import datetime
-        >>> in_force(None, date(2024, 12, 31), datetime(2024, 12, 31, 23, 59))
-        True
-    """
-    start = _stored_date("effective_from", effective_from)
-    end = _stored_date("effective_to", effective_to)
-    return _within(start, end, as_date(on))
-
-
 _T = TypeVar("_T")
 
 
-def _items(field: str, values: object, cls: type[_T]) -> tuple[_T, ...]:
+def items_of(field: str, values: object, cls: type[_T]) -> tuple[_T, ...]:
     """A tuple or list of ``cls`` values given to a function, as a tuple."""
     if not isinstance(values, tuple | list):
         raise InvalidValueError(field, values, f"expected a tuple of {cls.__name__}")
@@ -209,7 +174,7 @@ def _items(field: str, values: object, cls: type[_T]) -> tuple[_T, ...]:
 
 
 class MemberMeasure(CodeEnum):
-    """Which member figure of a collective (:class:`~mttq.awards.model.MemberYear`) to read.
+    """Which member figure of a collective (:class:`~mttq.awards.history.MemberYear`) to read.
 
     Examples:
         >>> MemberMeasure.LDTT.label
@@ -266,7 +231,7 @@ class HoldsTitle:
         3
     """
 
-    kinds: tuple[str, ...] = attrs.field(converter=_codes)
+    kinds: tuple[str, ...] = attrs.field(converter=kind_codes)
     count: int = attrs.field(default=1, validator=_count)
     consecutive: bool = False
     period: int = attrs.field(default=1, validator=_positive)
@@ -346,7 +311,7 @@ class Attested:
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        _nonempty(self, "criterion", "description")
+        check_nonempty(self, "criterion", "description")
 
 
 @attrs.frozen(kw_only=True)
@@ -364,7 +329,7 @@ class MemberShare:
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        _check_share("at_least", self.at_least)
+        check_share("at_least", self.at_least)
 
 
 @attrs.frozen(kw_only=True)
@@ -438,7 +403,7 @@ class Qualifies:
         'ldtt'
     """
 
-    kind: str = attrs.field(converter=_code)
+    kind: str = attrs.field(converter=kind_code)
     source: str = ""
 
     def __attrs_post_init__(self) -> None:
@@ -535,7 +500,7 @@ Requirement = (
 
 
 def _year_end(year: int) -> date:
-    return date(_check_year("year", year), 12, 31)
+    return date(check_year("year", year), 12, 31)
 
 
 @attrs.frozen(kw_only=True)
@@ -560,12 +525,12 @@ class AwardRule:
     Examples:
         >>> r = AwardRule(id="x", kind="ldtt", requirement=Qualifies(kind="cstt"), source="s",
         ...               effective_to=date(2023, 12, 31))
-        >>> r.in_force(2023), r.in_force(2024)
+        >>> r.in_force_for(2023), r.in_force_for(2024)
         (True, False)
     """
 
     id: str
-    kind: str = attrs.field(converter=_code)
+    kind: str = attrs.field(converter=kind_code)
     requirement: Requirement
     source: str
     recipients: tuple[RecipientKind, ...] = (RecipientKind.INDIVIDUAL,)
@@ -576,18 +541,18 @@ class AwardRule:
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        _nonempty(self, "id")
+        check_nonempty(self, "id")
         if not self.recipients:
             raise InvalidValueError("recipients", self.recipients, "must name at least one")
-        _date_order(self)
+        check_date_order(self)
 
-    def in_force(self, year: int) -> bool:
+    def in_force_for(self, year: int) -> bool:
         """Whether the rule applies to assessment year ``year`` (in force on 31 December).
 
         Raises:
             InvalidValueError: ``year`` is not an int from 1900 to 2200.
         """
-        return _within(self.effective_from, self.effective_to, _year_end(year))
+        return in_force(self.effective_from, self.effective_to, _year_end(year))
 
 
 @attrs.frozen(kw_only=True)
@@ -609,7 +574,7 @@ class CountingPolicy:
 
     Examples:
         >>> p = CountingPolicy(id="p", source="s", reset_after_discipline=True)
-        >>> p.in_force(2025)
+        >>> p.in_force_for(2025)
         True
     """
 
@@ -626,16 +591,16 @@ class CountingPolicy:
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        _nonempty(self, "id")
-        _date_order(self)
+        check_nonempty(self, "id")
+        check_date_order(self)
 
-    def in_force(self, year: int) -> bool:
+    def in_force_for(self, year: int) -> bool:
         """Whether the policy applies to assessment year ``year``.
 
         Raises:
             InvalidValueError: ``year`` is not an int from 1900 to 2200.
         """
-        return _within(self.effective_from, self.effective_to, _year_end(year))
+        return in_force(self.effective_from, self.effective_to, _year_end(year))
 
 
 _UNKNOWN_POLICY = CountingPolicy(
@@ -681,8 +646,8 @@ class RuleSet:
             InvalidValueError: a rule is not an :class:`AwardRule`, ``policies`` is not a
                 tuple of :class:`CountingPolicy`, or a rule id is already used.
         """
-        added = _items("rules", rules, AwardRule)
-        more = _items("policies", policies, CountingPolicy)
+        added = items_of("rules", rules, AwardRule)
+        more = items_of("policies", policies, CountingPolicy)
         return RuleSet(rules=self.rules + added, policies=self.policies + more)
 
     def without(self, *ids: str) -> RuleSet:
@@ -695,7 +660,7 @@ class RuleSet:
             >>> RuleSet().without("x").ids()
             ()
         """
-        drop = frozenset(_items("ids", ids, str))
+        drop = frozenset(items_of("ids", ids, str))
         return attrs.evolve(self, rules=tuple(r for r in self.rules if r.id not in drop))
 
     def rules_for(
@@ -711,7 +676,7 @@ class RuleSet:
             InvalidValueError: ``year`` is not an int year, or ``recipient`` is not a
                 recipient kind.
         """
-        code = _code(kind)
+        code = kind_code(kind)
         who = _RECIPIENT("recipient", recipient)
         day = _year_end(year)
         return tuple(
@@ -719,7 +684,7 @@ class RuleSet:
             for r in self.rules
             if r.kind == code
             and who in r.recipients
-            and _within(r.effective_from, r.effective_to, day)
+            and in_force(r.effective_from, r.effective_to, day)
         )
 
     def policy_for(self, year: int) -> CountingPolicy:
@@ -735,7 +700,7 @@ class RuleSet:
         day = _year_end(year)
         found = _UNKNOWN_POLICY
         for p in self.policies:
-            if _within(p.effective_from, p.effective_to, day):
+            if in_force(p.effective_from, p.effective_to, day):
                 found = p
         return found
 
@@ -754,7 +719,7 @@ class BonusRule:
     """
 
     id: str
-    kind: str = attrs.field(converter=_code)
+    kind: str = attrs.field(converter=kind_code)
     recipient: RecipientKind
     multiplier: Decimal
     source: str
@@ -763,9 +728,9 @@ class BonusRule:
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        _nonempty(self, "id")
+        check_nonempty(self, "id")
         _check_multiplier("multiplier", self.multiplier)
-        _date_order(self)
+        check_date_order(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -785,9 +750,9 @@ class HouseholdFactor:
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        _nonempty(self, "id")
+        check_nonempty(self, "id")
         _check_multiplier("factor", self.factor)
-        _date_order(self)
+        check_date_order(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -808,12 +773,12 @@ class BaseSalary:
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        _nonempty(self, "id")
+        check_nonempty(self, "id")
         if not 0 < self.amount <= MAX_AMOUNT:
             raise InvalidValueError(
                 "amount", self.amount, f"expected whole đồng above 0 and up to {MAX_AMOUNT:,}"
             )
-        _date_order(self)
+        check_date_order(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -827,7 +792,7 @@ class VoteThreshold:
     """
 
     id: str
-    kinds: tuple[str, ...] = attrs.field(converter=_codes)
+    kinds: tuple[str, ...] = attrs.field(converter=kind_codes)
     share: Decimal
     source: str
     effective_from: date | None = None
@@ -835,11 +800,11 @@ class VoteThreshold:
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        _nonempty(self, "id")
+        check_nonempty(self, "id")
         if not self.kinds:
             raise InvalidValueError("kinds", self.kinds, "must name at least one award kind")
-        _check_share("share", self.share)
-        _date_order(self)
+        check_share("share", self.share)
+        check_date_order(self)
 
     def passes(self, *, yes: int, members: int) -> bool:
         """Whether ``yes`` votes out of ``members`` (all members, present or not) pass."""

@@ -1,51 +1,46 @@
-"""The bundled national award rules, counting policies and bonus multipliers, with dates.
+"""The bundled national tables of the awards package, each dated and citing its source.
 
-Only rules verified in the texts are bundled (see ``docs/awards.md`` for the table):
+Award rules, counting policies, bonuses, council vote thresholds and base salaries.
 
-* up to assessment year 2023 (the 2003 law as amended in 2013 and NĐ 91/2017/NĐ-CP):
-  Lao động tiên tiến (NĐ 91/2017/NĐ-CP Điều 10: not recruited less than 10 months earlier,
-  not absent 40 working days or more) and Chiến sĩ thi đua cơ sở (an initiative was required;
-  at most 15% of the LĐTT count, NĐ 91/2017/NĐ-CP Điều 9 k3);
-* from 2024-01-01, Luật Thi đua, khen thưởng 06/2022/QH15: Điều 21 (CSTĐ toàn quốc),
-  Điều 22 (CSTĐ bộ, ban, ngành, tỉnh), Điều 23 (CSTĐ cơ sở), Điều 24 k1, k2 (LĐTT, CSTT),
-  Điều 25 (Cờ thi đua của Chính phủ), Điều 26 (Cờ thi đua bộ, ban, ngành, tỉnh), Điều 27
-  and 28 (TTLĐXS, TTLĐTT, as restated by QĐ 86/2025/QĐ-UBND Bắc Ninh Điều 3 k2, Điều 4 k2),
-  Điều 73 k1 b (Bằng khen của Thủ tướng), Điều 74 k1 (Bằng khen bộ, ban, ngành, tỉnh for an
-  individual), Điều 44 k1 e (Huân chương Lao động hạng Ba);
-* counting policies: NĐ 152/2025/NĐ-CP Điều 4 k3, k4 from 2025-07-01; CV 5007/BNV-TĐKT
-  (2023) on using an initiative once;
-* bonuses: NĐ 152/2025/NĐ-CP Điều 50-54 from 2025-07-01.
+:data:`NATIONAL` (the default rule set of :func:`mttq.awards.check`) holds only rules verified
+in the texts: up to assessment year 2023 the 2013 law with NĐ 91/2017/NĐ-CP, from 2024-01-01
+Luật 06/2022/QH15 with NĐ 98/2023/NĐ-CP, from 2025-07-01 NĐ 152/2025/NĐ-CP. Where a text is
+not verified, the rule says so with an :class:`~mttq.awards.requirements.Undetermined` part or
+a ``None`` policy flag, so that a check answers "undetermined" rather than guess (the table
+of what is bundled, and why, is in ``docs/awards.md``)::
 
-Where the law's text is not verified (other points of Điều 73 and 44, the transitional rules,
-NĐ 98/2023 Điều 4, whether CSTĐ bộ/tỉnh and CSTĐ toàn quốc may be proposed the year after the
-streak ends, Điều 21 and 22) the rule says so with an
-:class:`~mttq.awards.shapes.Undetermined` part or a ``None`` policy flag, so the check answers
-"undetermined" rather than guess::
-
-    >>> from mttq.rules.awards import NATIONAL
     >>> [r.id for r in NATIONAL.rules_for("cstdcs", 2023, RecipientKind.INDIVIDUAL)]
     ['nd91-2017.cstdcs']
     >>> [r.id for r in NATIONAL.rules_for("cstdcs", 2024, RecipientKind.INDIVIDUAL)]
     ['luat-2022.cstdcs']
+    >>> vote_threshold("cstdcs", on=date(2024, 12, 20)).share
+    Decimal('0.8')
+    >>> vote_threshold("cstdcs", on=date(2025, 12, 20)) is None
+    True
+    >>> base_salary_on(date(2025, 8, 1)), base_salary_on(date(2024, 6, 30))
+    (2340000, None)
+
+Sources: Luật 06/2022/QH15, Điều 21-28, 44 k1 e, 73 k1 b, 74 k1, 93; NĐ 91/2017/NĐ-CP, Điều 9
+k3, 10; NĐ 98/2023/NĐ-CP, Điều 30 k7; NĐ 152/2025/NĐ-CP, Điều 4 k3, k4, Điều 49-54;
+CV 5007/BNV-TĐKT (2023); NĐ 73/2024/NĐ-CP, Điều 3 k2; QĐ 86/2025/QĐ-UBND Bắc Ninh, Điều 3 k2,
+Điều 4 k2.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
-from mttq.awards.catalogue import RecipientKind
-from mttq.awards.model import (
-    Basis,
-    InitiativeKind,
-    InitiativeLevel,
-    Organiser,
-    QuotaNote,
-)
-from mttq.awards.shapes import (
+from mttq.awards.bonus import salary_on
+from mttq.awards.catalogue import AwardKind, RecipientKind, find_kind, in_force
+from mttq.awards.decision import QuotaNote
+from mttq.awards.history import Basis, InitiativeKind, InitiativeLevel, Organiser
+from mttq.awards.requirements import (
     AllOf,
     AnyOf,
     Attested,
     AwardRule,
+    BaseSalary,
     BonusRule,
     CountingPolicy,
     HasInitiative,
@@ -60,10 +55,30 @@ from mttq.awards.shapes import (
     RatingAtLeast,
     RuleSet,
     Undetermined,
+    VoteThreshold,
+    items_of,
 )
-from mttq.codes import LAW_06_2022_FROM, LAW_2013_TO, ND_98_2023_TO, ND_152_2025_FROM, Rating
+from mttq.codes import (
+    BASE_SALARY_2024_FROM,
+    LAW_06_2022_FROM,
+    LAW_2013_TO,
+    ND_98_2023_TO,
+    ND_152_2025_FROM,
+    Rating,
+)
+from mttq.fields import as_date
 
-__all__ = ["BONUSES", "HOUSEHOLD_FACTORS", "NATIONAL", "POLICIES", "RULES"]
+__all__ = [
+    "BONUSES",
+    "HOUSEHOLD_FACTORS",
+    "NATIONAL",
+    "POLICIES",
+    "RULES",
+    "SALARIES",
+    "THRESHOLDS",
+    "base_salary_on",
+    "vote_threshold",
+]
 
 OLD_END = LAW_2013_TO
 LAW_START = LAW_06_2022_FROM
@@ -677,3 +692,87 @@ HOUSEHOLD_FACTORS: tuple[HouseholdFactor, ...] = (
         effective_from=ND152_START,
     ),
 )
+
+# --- council vote thresholds (NĐ 98/2023/NĐ-CP, Điều 30 k7) ---------------------------
+
+_VOTE_SOURCE = "NĐ 98/2023/NĐ-CP, Điều 30 k7"
+
+THRESHOLDS: tuple[VoteThreshold, ...] = (
+    VoteThreshold(
+        id="nd98-2023.vote-90",
+        kinds=("anh-hung-llvtnd", "anh-hung-lao-dong", "cstd-toan-quoc", "cstd-bo-tinh"),
+        share=Decimal("0.9"),
+        source=_VOTE_SOURCE,
+        effective_from=LAW_06_2022_FROM,
+        effective_to=ND_98_2023_TO,
+    ),
+    VoteThreshold(
+        id="nd98-2023.vote-80",
+        kinds=("cstdcs", "co-thi-dua-bo-tinh", "co-thi-dua-cp"),
+        share=Decimal("0.8"),
+        source=_VOTE_SOURCE,
+        effective_from=LAW_06_2022_FROM,
+        effective_to=ND_98_2023_TO,
+    ),
+)
+
+
+def vote_threshold(
+    kind: str | AwardKind,
+    *,
+    on: date,
+    thresholds: tuple[VoteThreshold, ...] = THRESHOLDS,
+) -> VoteThreshold | None:
+    """The vote threshold for ``kind`` at a council meeting on ``on``, or ``None``.
+
+    ``None`` means no ballot threshold is bundled for that award on that day. ``on`` may be
+    a datetime: it is read as its date. The last threshold of ``thresholds`` in force for
+    ``kind`` wins.
+
+    Raises:
+        UnknownCodeError: unknown ``kind``.
+        InvalidValueError: ``on`` is not a date, or ``thresholds`` is not a tuple of
+            :class:`~mttq.awards.requirements.VoteThreshold`.
+
+    Examples:
+        >>> vote_threshold("CSTĐ toàn quốc", on=date(2024, 6, 1)).share
+        Decimal('0.9')
+        >>> from datetime import datetime
+        >>> vote_threshold("cstdcs", on=datetime(2025, 6, 30, 16, 0)).share
+        Decimal('0.8')
+    """
+    code = find_kind(kind).code
+    day = as_date(on)
+    found: VoteThreshold | None = None
+    for t in items_of("thresholds", thresholds, VoteThreshold):
+        if code in t.kinds and in_force(t.effective_from, t.effective_to, day):
+            found = t
+    return found
+
+
+# --- base salaries (mức lương cơ sở) ------------------------------------------------------
+
+SALARIES: tuple[BaseSalary, ...] = (
+    BaseSalary(
+        id="luong-co-so.2024-07-01",
+        amount=2_340_000,
+        effective_from=BASE_SALARY_2024_FROM,
+        source="NĐ 73/2024/NĐ-CP, Điều 3 k2",
+    ),
+)
+
+
+def base_salary_on(on: date) -> int | None:
+    """The bundled base salary in đồng in force on ``on``, or ``None`` if none is bundled.
+
+    ``on`` may be a datetime: it is read as its date.
+
+    Raises:
+        InvalidValueError: ``on`` is not a date.
+
+    Examples:
+        >>> base_salary_on(date(2026, 1, 1))
+        2340000
+    """
+    found = salary_on(on, SALARIES)
+    return None if found is None else found.amount
