@@ -22,10 +22,10 @@ from datetime import date
 from decimal import ROUND_CEILING, Decimal
 from typing import TypeVar
 
-from mttq.awards.catalogue import AwardKind, RecipientKind, find_kind, in_force
+from mttq.awards.catalogue import AwardKind, RecipientKind, find_kind
 from mttq.awards.requirements import MAX_AMOUNT, BaseSalary, BonusRule, HouseholdFactor, items_of
 from mttq.errors import InvalidValueError
-from mttq.fields import EXACT, as_date
+from mttq.fields import EXACT, as_date, in_force
 
 __all__ = ["bonus_amount", "round_up_bonus", "salary_on"]
 

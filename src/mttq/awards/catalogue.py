@@ -50,14 +50,14 @@ datetime, read as its date (:func:`mttq.fields.as_date`)::
 from __future__ import annotations
 
 import difflib
-import re
 from datetime import date, datetime
 
 import attrs
 
 from mttq.codes import DISTRICT_LEVEL_TO, LAW_06_2022_FROM, RESTRUCTURING_FROM, CodeEnum, Level
 from mttq.errors import InvalidValueError, UnknownCodeError
-from mttq.fields import as_date, check_fields
+from mttq.fields import Dated, Slug, as_date, check_fields
+from mttq.fields import in_force as dates_cover
 from mttq.vi.text import fold
 
 __all__ = [
@@ -130,9 +130,7 @@ def check_date_order(obj: object, start: str = "effective_from", end: str = "eff
 
 def _stored_date(field: str, value: object) -> date | None:
     """A stored day given to a function: ``None`` or a plain date (a datetime is refused)."""
-    if value is None or type(value) is date:
-        return value
-    if isinstance(value, date) and not isinstance(value, datetime):
+    if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
         return value
     reason = "a plain datetime.date or None"
     if isinstance(value, datetime):
@@ -141,10 +139,12 @@ def _stored_date(field: str, value: object) -> date | None:
 
 
 def in_force(effective_from: date | None, effective_to: date | None, on: date) -> bool:
-    """Whether ``on`` falls within the (open-ended where ``None``) dates, both inclusive.
+    """:func:`mttq.fields.in_force` for arguments given by a caller, checked first.
 
-    ``on`` is a day asked about: a datetime is read as its date. The two bounds are stored
-    days: each must be a plain date or ``None``.
+    Whether ``on`` falls within the (open-ended where ``None``) dates, both inclusive. ``on``
+    is a day asked about: a datetime is read as its date. The two bounds are stored days:
+    each must be a plain date or ``None``. (Values with dates of effect answer for themselves
+    with :meth:`mttq.fields.Dated.in_force` and :meth:`~mttq.fields.Dated.in_force_for`.)
 
     Raises:
         InvalidValueError: a bound is not a date or ``None`` (or is a datetime), or ``on``
@@ -153,23 +153,18 @@ def in_force(effective_from: date | None, effective_to: date | None, on: date) -
     Examples:
         >>> in_force(date(2024, 1, 1), None, date(2025, 1, 1))
         True
-        >>> from datetime import datetime
         >>> in_force(None, date(2024, 12, 31), datetime(2024, 12, 31, 23, 59))
         True
     """
-    start = _stored_date("effective_from", effective_from)
-    end = _stored_date("effective_to", effective_to)
-    day = on if type(on) is date else as_date(on)
-    if start is not None and day < start:
-        return False
-    return end is None or day <= end
-
-
-_CODE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+    return dates_cover(
+        _stored_date("effective_from", effective_from),
+        _stored_date("effective_to", effective_to),
+        as_date(on),
+    )
 
 
 @attrs.frozen(kw_only=True)
-class Authority:
+class Authority(Dated):
     """Who confers an award, at which level, and during which dates.
 
     Attributes:
@@ -197,19 +192,6 @@ class Authority:
         check_nonempty(self, "who")
         check_date_order(self)
 
-    def in_force(self, on: date) -> bool:
-        """Whether the power exists on ``on`` (a datetime is read as its date).
-
-        Raises:
-            InvalidValueError: ``on`` is not a date.
-
-        Examples:
-            >>> a = Authority(who="x", level=None, source="s", effective_to=date(2025, 6, 30))
-            >>> a.in_force(date(2025, 7, 1))
-            False
-        """
-        return in_force(self.effective_from, self.effective_to, as_date(on))
-
 
 @attrs.frozen(kw_only=True)
 class AwardKind:
@@ -230,7 +212,7 @@ class AwardKind:
         False
     """
 
-    code: str
+    code: Slug
     name: str
     short: str
     category: Category
@@ -241,10 +223,6 @@ class AwardKind:
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        if not _CODE.fullmatch(self.code):
-            raise InvalidValueError(
-                "code", self.code, "must be lower-case ASCII words joined by '-'"
-            )
         check_nonempty(self, "name", "short")
         if not self.recipients:
             raise InvalidValueError("recipients", self.recipients, "must name at least one")
@@ -269,7 +247,7 @@ class AwardKind:
             ['Chủ tịch Ủy ban nhân dân cấp huyện']
         """
         day = as_date(on)
-        return tuple(a for a in self.authorities if in_force(a.effective_from, a.effective_to, day))
+        return tuple(a for a in self.authorities if a.in_force(day))
 
 
 # --- authorities -------------------------------------------------------------------------

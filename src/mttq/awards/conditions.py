@@ -242,11 +242,13 @@ class Index:
         """The last year of discipline (nothing up to it counts) and a note saying why."""
         reset = _NEVER
         note = ""
-        year_end = date(year, 12, 31)
+        last_day = date(year, 12, 31)
         for i, p in sorted(enumerate(history.discipline), key=lambda ip: ip[1].start):
-            if p.start > year_end:
-                raise InvalidValueError(f"discipline[{i}].start", p.start, f"is after year={year}")
-            if p.end is None or p.end > year_end:
+            if p.start > last_day:
+                raise InvalidValueError(
+                    ("discipline", i, "start"), p.start, f"is after year={year}"
+                )
+            if p.end is None or p.end > last_day:
                 last = year
                 note = f"đang chịu kỷ luật {p.level.label} từ {p.start:%d/%m/%Y}"
             else:
@@ -266,7 +268,7 @@ def _future(items: Sequence[object], name: str, year: int) -> NoReturn:
         value = getattr(item, "end_year", None) or getattr(item, "year")  # noqa: B009
         if value > year:
             field = "end_year" if hasattr(item, "end_year") else "year"
-            raise InvalidValueError(f"{name}[{i}].{field}", value, f"is after year={year}")
+            raise InvalidValueError((name, i, field), value, f"is after year={year}")
     raise AssertionError("unreachable")  # pragma: no cover
 
 

@@ -21,15 +21,14 @@ among the units' LĐTT (NĐ 91/2017/NĐ-CP, Điều 9 k3).
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Final, NamedTuple
 
 import attrs
 
-from mttq.awards.catalogue import KINDS_BY_CODE, check_nonempty, kind_code
-from mttq.awards.history import check_share, check_year
+from mttq.awards.catalogue import KINDS_BY_CODE, kind_code
+from mttq.awards.history import AwardShare
 from mttq.errors import InvalidValueError
-from mttq.fields import check_fields
+from mttq.fields import Code, Slug, Text, Year, check_fields
 
 __all__ = [
     "MAX_REASON_DEPTH",
@@ -187,18 +186,18 @@ class QuotaNote:
     """A quota attached to a rule that a single history cannot check (a unit-level cap).
 
     Examples:
+        >>> from decimal import Decimal
         >>> QuotaNote(share=Decimal("0.15"), of_kind="ldtt", source="NĐ 91/2017/NĐ-CP").share
         Decimal('0.15')
     """
 
-    share: Decimal
+    share: AwardShare
     of_kind: str = attrs.field(converter=kind_code)
     source: str
     note: str = ""
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        check_share("share", self.share)
 
 
 @attrs.frozen(kw_only=True)
@@ -226,10 +225,10 @@ class Decision:
           [x] Xếp loại HTTNV: đạt
     """
 
-    kind: str
-    year: int
-    recipient: str
-    recipient_name: str = ""
+    kind: Slug
+    year: Year
+    recipient: Code
+    recipient_name: Text = ""
     eligible: bool | None
     deferred: bool = False
     reasons: tuple[Reason, ...] = ()
@@ -238,8 +237,6 @@ class Decision:
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        check_nonempty(self, "kind", "recipient")
-        check_year("year", self.year)
 
     @property
     def may_award(self) -> bool:

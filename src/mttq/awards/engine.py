@@ -89,7 +89,7 @@ from mttq.awards.requirements import (
     Undetermined,
 )
 from mttq.errors import InvalidValueError
-from mttq.fields import as_date
+from mttq.fields import as_date, year_end
 
 __all__ = ["Engine", "compile_rules"]
 
@@ -517,8 +517,7 @@ class Engine:
         on: date | None,
     ) -> tuple[tuple[_Compiled, ...], Index, Reason | None]:
         """Check the arguments; the compiled kinds, the history's index and any deferral."""
-        if not isinstance(year, int) or isinstance(year, bool) or not 1900 <= year <= 2200:
-            raise InvalidValueError("year", year, "expected a year between 1900 and 2200")
+        year_end(year)  # refuses what is not a year
         if not isinstance(history, History):
             raise InvalidValueError("history", history, "expected a History")
         if on is not None:

@@ -40,23 +40,22 @@ from __future__ import annotations
 import itertools
 from datetime import date
 from decimal import Decimal
-from typing import Final
+from typing import Annotated, Final, TypeAlias
 
 import attrs
 
-from mttq.awards.catalogue import RecipientKind, check_nonempty, kind_code
+from mttq.awards.catalogue import RecipientKind, kind_code
 from mttq.codes import CodeEnum, Rating
 from mttq.documents import DocumentRef
 from mttq.errors import InvalidValueError
-from mttq.fields import check_fields, too_precise
+from mttq.fields import Code, Count, Spec, Text, Year, check_fields, year_end
 from mttq.geo import as_date
 
 __all__ = [
     "MAX_SHARE_PLACES",
-    "MAX_YEAR",
-    "MIN_YEAR",
     "Attestation",
     "AwardRecord",
+    "AwardShare",
     "Basis",
     "DisciplineLevel",
     "DisciplinePeriod",
@@ -72,44 +71,24 @@ __all__ = [
     "PendingMatter",
     "Recipient",
     "YearRating",
-    "check_share",
-    "check_year",
 ]
-
-
-#: The first and last assessment years the awards package accepts.
-MIN_YEAR: Final = 1900
-MAX_YEAR: Final = 2200
-
-
-def check_year(field: str, value: object) -> int:
-    """Refuse anything but an int year within :data:`MIN_YEAR`..:data:`MAX_YEAR`."""
-    if isinstance(value, bool) or not isinstance(value, int) or not MIN_YEAR <= value <= MAX_YEAR:
-        raise InvalidValueError(field, value, f"expected a year between {MIN_YEAR} and {MAX_YEAR}")
-    return int(value)
-
-
-def _year(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
-    check_year(attribute.name, value)
 
 
 #: The most digits a share (of members, of council votes, a quota) has after the point.
 MAX_SHARE_PLACES: Final = 10
 
-
-def check_share(field: str, value: Decimal) -> None:
-    """Refuse a share (a finite Decimal, already type-checked) outside 0..1 or too precise."""
-    if not Decimal(0) <= value <= Decimal(1):
-        raise InvalidValueError(field, value, "expected a Decimal between 0 and 1")
-    if too_precise(value, MAX_SHARE_PLACES):
-        raise InvalidValueError(
-            field, value, f"has more than {MAX_SHARE_PLACES} digits after the point"
-        )
-
-
-def _count(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise InvalidValueError(attribute.name, value, "expected a non-negative int")
+#: A share from 0 to 1 with at most :data:`MAX_SHARE_PLACES` digits after the point (of the
+#: members, of the council's votes, a quota): :data:`mttq.fields.Share`, bounded in places.
+AwardShare: TypeAlias = Annotated[
+    Decimal,
+    Spec(
+        name="Share",
+        what="a share",
+        minimum=Decimal(0),
+        maximum=Decimal(1),
+        places=MAX_SHARE_PLACES,
+    ),
+]
 
 
 class Basis(CodeEnum):
@@ -218,13 +197,12 @@ class Recipient:
         'tập thể'
     """
 
-    id: str
-    name: str = ""
+    id: Code
+    name: Text = ""
     kind: RecipientKind = RecipientKind.INDIVIDUAL
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        check_nonempty(self, "id")
 
 
 @attrs.frozen(kw_only=True)
@@ -236,7 +214,7 @@ class YearRating:
         'Hoàn thành tốt nhiệm vụ'
     """
 
-    year: int = attrs.field(validator=_year)
+    year: Year
     rating: Rating
 
     def __attrs_post_init__(self) -> None:
@@ -308,15 +286,14 @@ class Initiative:
         'sáng kiến'
     """
 
-    id: str
-    year: int = attrs.field(validator=_year)
+    id: Code
+    year: Year
     level: InitiativeLevel
     kind: InitiativeKind = InitiativeKind.INITIATIVE
-    title: str = ""
+    title: Text = ""
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        check_nonempty(self, "id")
 
 
 @attrs.frozen(kw_only=True)
@@ -345,18 +322,17 @@ class AwardRecord:
         'cstdcs'
     """
 
-    recipient: str
+    recipient: Code
     kind: str = attrs.field(converter=kind_code)
-    year: int = attrs.field(validator=_year)
+    year: Year
     basis: Basis = Basis.REGULAR
     decided_on: date | None = None
     decision: DocumentRef | None = None
-    initiatives_used: tuple[str, ...] = ()
+    initiatives_used: tuple[Code, ...] = ()
     revoked: bool = False
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        check_nonempty(self, "recipient")
 
 
 @attrs.frozen(kw_only=True)
@@ -371,14 +347,13 @@ class Attestation:
         True
     """
 
-    year: int = attrs.field(validator=_year)
-    criterion: str
+    year: Year
+    criterion: Code
     met: bool = True
-    by: str = ""
+    by: Text = ""
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        check_nonempty(self, "criterion")
 
 
 @attrs.frozen(kw_only=True)
@@ -397,12 +372,12 @@ class MemberYear:
         7
     """
 
-    year: int = attrs.field(validator=_year)
-    members: int = attrs.field(validator=_count)
-    ldtt: int = attrs.field(default=0, validator=_count)
-    cstdcs: int = attrs.field(default=0, validator=_count)
-    completed: int = attrs.field(default=0, validator=_count)
-    disciplined: int = attrs.field(default=0, validator=_count)
+    year: Year
+    members: Count
+    ldtt: Count = 0
+    cstdcs: Count = 0
+    completed: Count = 0
+    disciplined: Count = 0
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
@@ -421,14 +396,13 @@ class GroupStanding:
         True
     """
 
-    year: int = attrs.field(validator=_year)
-    group: str
+    year: Year
+    group: Code
     organiser: Organiser
     leader: bool
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        check_nonempty(self, "group")
 
 
 @attrs.frozen(kw_only=True)
@@ -442,10 +416,10 @@ class MovementLead:
         5
     """
 
-    movement: str
+    movement: Code
     organiser: Organiser
-    start_year: int = attrs.field(validator=_year)
-    end_year: int = attrs.field(validator=_year)
+    start_year: Year
+    end_year: Year
     leader: bool
 
     @property
@@ -455,7 +429,6 @@ class MovementLead:
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        check_nonempty(self, "movement")
         if self.end_year < self.start_year:
             raise InvalidValueError("end_year", self.end_year, "is before start_year")
 
@@ -491,7 +464,7 @@ class History:
         seen: set[int] = set()
         for i, r in enumerate(self.ratings):
             if r.year in seen:
-                raise InvalidValueError(f"ratings[{i}].year", r.year, "rated twice")
+                raise InvalidValueError(("ratings", i, "year"), r.year, "rated twice")
             seen.add(r.year)
         periods = sorted(self.discipline, key=lambda p: p.start)
         for a, b in itertools.pairwise(periods):
@@ -502,17 +475,17 @@ class History:
         ids: set[str] = set()
         for i, ini in enumerate(self.initiatives):
             if ini.id in ids:
-                raise InvalidValueError(f"initiatives[{i}].id", ini.id, "duplicate id")
+                raise InvalidValueError(("initiatives", i, "id"), ini.id, "duplicate id")
             ids.add(ini.id)
         for i, rec in enumerate(self.awards):
             if rec.recipient != self.recipient.id:
                 raise InvalidValueError(
-                    f"awards[{i}].recipient", rec.recipient, f"is not {self.recipient.id!r}"
+                    ("awards", i, "recipient"), rec.recipient, f"is not {self.recipient.id!r}"
                 )
         seen_members: set[int] = set()
         for i, m in enumerate(self.members):
             if m.year in seen_members:
-                raise InvalidValueError(f"members[{i}].year", m.year, "given twice")
+                raise InvalidValueError(("members", i, "year"), m.year, "given twice")
             seen_members.add(m.year)
 
     def rating(self, year: int) -> Rating | None:
@@ -525,7 +498,7 @@ class History:
             >>> History(recipient=Recipient(id="x")).rating(2020) is None
             True
         """
-        year = check_year("year", year)
+        year_end(year)  # refuses what is not a year
         for r in self.ratings:
             if r.year == year:
                 return r.rating
@@ -563,7 +536,7 @@ class History:
             >>> [r.year for r in h.up_to(2024).ratings]
             [2023]
         """
-        year = check_year("year", year)
+        year_end(year)  # refuses what is not a year
         return attrs.evolve(
             self,
             ratings=tuple(r for r in self.ratings if r.year <= year),

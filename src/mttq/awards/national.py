@@ -32,7 +32,7 @@ from datetime import date
 from decimal import Decimal
 
 from mttq.awards.bonus import salary_on
-from mttq.awards.catalogue import AwardKind, RecipientKind, find_kind, in_force
+from mttq.awards.catalogue import AwardKind, RecipientKind, find_kind
 from mttq.awards.decision import QuotaNote
 from mttq.awards.history import Basis, InitiativeKind, InitiativeLevel, Organiser
 from mttq.awards.requirements import (
@@ -66,7 +66,7 @@ from mttq.codes import (
     ND_152_2025_FROM,
     Rating,
 )
-from mttq.fields import as_date
+from mttq.fields import as_date, in_force
 
 __all__ = [
     "BONUSES",

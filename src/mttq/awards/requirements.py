@@ -43,10 +43,9 @@ shapes are serialised by :mod:`mttq.io` as a tagged union (``"type"`` = the clas
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from typing import Any, Final, TypeVar
+from typing import Annotated, Final, TypeAlias, TypeVar
 
 import attrs
 
@@ -54,23 +53,33 @@ from mttq.awards.catalogue import (
     RecipientKind,
     check_date_order,
     check_nonempty,
-    in_force,
     kind_code,
     kind_codes,
 )
 from mttq.awards.decision import QuotaNote
 from mttq.awards.history import (
+    AwardShare,
     Basis,
     DisciplineLevel,
     InitiativeKind,
     InitiativeLevel,
     Organiser,
-    check_share,
-    check_year,
 )
 from mttq.codes import CodeEnum, Rating
 from mttq.errors import InvalidValueError
-from mttq.fields import EXACT, check_fields, enum_check, too_precise
+from mttq.fields import (
+    EXACT,
+    MAX_AMOUNT,
+    Code,
+    Count,
+    Dated,
+    Slug,
+    Spec,
+    check_fields,
+    enum_check,
+    in_force,
+    year_end,
+)
 
 __all__ = [
     "MAX_AMOUNT",
@@ -94,13 +103,18 @@ __all__ = [
     "MemberCount",
     "MemberMeasure",
     "MemberShare",
+    "Multiplier",
     "NoDiscipline",
     "Qualifies",
     "RatingAtLeast",
+    "Required",
     "Requirement",
     "RuleSet",
+    "Salary",
     "Undetermined",
     "VoteThreshold",
+    "Years",
+    "YearsBack",
     "items_of",
 ]
 
@@ -122,42 +136,39 @@ MAX_MULTIPLIER: Final = Decimal(1000)
 #: The most digits a multiplier or a household factor has after the point.
 MAX_MULTIPLIER_PLACES: Final = 4
 
-#: The largest amount of money in whole đồng: a base salary, a bonus (10^12 đồng).
-MAX_AMOUNT: Final = 10**12
 
+#: A number of years a rule names (``years``, ``within_years``, ``period``, ``min_years``).
+Years: TypeAlias = Annotated[
+    int, Spec(name="Years", what="a number of years", minimum=1, maximum=MAX_SPAN)
+]
 
-def _bounded(
-    low: int, high: int, *, optional: bool = False
-) -> Callable[[object, attrs.Attribute[Any], object], None]:
-    """An attrs validator: an int (never a bool) within ``low..high`` (or ``None``)."""
-    what = f"an int between {low} and {high}"
-    if optional:
-        what = f"None or {what}"
+#: A number of years back from the assessment year (``before``), from 0.
+YearsBack: TypeAlias = Annotated[
+    int, Spec(name="YearsBack", what="a number of years", minimum=0, maximum=MAX_SPAN)
+]
 
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value is None and optional:
-            return
-        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise InvalidValueError(attribute.name, value, f"expected {what}")
+#: How many awards or initiatives a rule requires (``count``).
+Required: TypeAlias = Annotated[
+    int, Spec(name="Required", what="a required count", minimum=1, maximum=MAX_COUNT)
+]
 
-    return check
+#: A bonus multiplier or household factor: a Decimal above 0 (at most 4 places, so at least
+#: 0.0001) and up to :data:`MAX_MULTIPLIER`.
+Multiplier: TypeAlias = Annotated[
+    Decimal,
+    Spec(
+        name="Multiplier",
+        what="a multiplier",
+        minimum=Decimal(1).scaleb(-MAX_MULTIPLIER_PLACES),
+        maximum=MAX_MULTIPLIER,
+        places=MAX_MULTIPLIER_PLACES,
+    ),
+]
 
-
-_positive = _bounded(1, MAX_SPAN)
-_optional_positive = _bounded(1, MAX_SPAN, optional=True)
-_count = _bounded(1, MAX_COUNT)
-
-
-def _check_multiplier(field: str, value: Decimal) -> None:
-    """Refuse a multiplier (a finite Decimal, already type-checked) out of its range."""
-    if not Decimal(0) < value <= MAX_MULTIPLIER:
-        raise InvalidValueError(
-            field, value, f"expected a Decimal above 0 and up to {MAX_MULTIPLIER}"
-        )
-    if too_precise(value, MAX_MULTIPLIER_PLACES):
-        raise InvalidValueError(
-            field, value, f"has more than {MAX_MULTIPLIER_PLACES} digits after the point"
-        )
+#: A base salary in whole đồng, above 0 and up to :data:`MAX_AMOUNT`.
+Salary: TypeAlias = Annotated[
+    int, Spec(name="Money", what="an amount in đồng", minimum=1, maximum=MAX_AMOUNT)
+]
 
 
 _T = TypeVar("_T")
@@ -169,7 +180,7 @@ def items_of(field: str, values: object, cls: type[_T]) -> tuple[_T, ...]:
         raise InvalidValueError(field, values, f"expected a tuple of {cls.__name__}")
     for i, v in enumerate(values):
         if not isinstance(v, cls):
-            raise InvalidValueError(f"{field}[{i}]", v, f"expected a {cls.__name__}")
+            raise InvalidValueError((field, i), v, f"expected a {cls.__name__}")
     return tuple(values)
 
 
@@ -201,8 +212,8 @@ class RatingAtLeast:
     """
 
     rating: Rating
-    years: int = attrs.field(default=1, validator=_positive)
-    within_years: int | None = attrs.field(default=None, validator=_optional_positive)
+    years: Years = 1
+    within_years: Years | None = None
     source: str = ""
 
     def __attrs_post_init__(self) -> None:
@@ -232,11 +243,11 @@ class HoldsTitle:
     """
 
     kinds: tuple[str, ...] = attrs.field(converter=kind_codes)
-    count: int = attrs.field(default=1, validator=_count)
+    count: Required = 1
     consecutive: bool = False
-    period: int = attrs.field(default=1, validator=_positive)
-    within_years: int | None = attrs.field(default=None, validator=_optional_positive)
-    before: int = attrs.field(default=0, validator=_bounded(0, MAX_SPAN))
+    period: Years = 1
+    within_years: Years | None = None
+    before: YearsBack = 0
     source: str = ""
 
     def __attrs_post_init__(self) -> None:
@@ -261,13 +272,13 @@ class HasInitiative:
     """
 
     level: InitiativeLevel
-    count: int = attrs.field(default=1, validator=_count)
+    count: Required = 1
     kinds: tuple[InitiativeKind, ...] = (
         InitiativeKind.INITIATIVE,
         InitiativeKind.RESEARCH,
         InitiativeKind.COMBAT,
     )
-    within_years: int | None = attrs.field(default=1, validator=_optional_positive)
+    within_years: Years | None = 1
     unused: bool = True
     source: str = ""
 
@@ -287,7 +298,7 @@ class NoDiscipline:
     """
 
     at_least: DisciplineLevel = DisciplineLevel.KHIEN_TRACH
-    within_years: int = attrs.field(default=1, validator=_positive)
+    within_years: Years = 1
     source: str = ""
 
     def __attrs_post_init__(self) -> None:
@@ -305,13 +316,13 @@ class Attested:
         'doan-ket'
     """
 
-    criterion: str
+    criterion: Code
     description: str
     source: str = ""
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        check_nonempty(self, "criterion", "description")
+        check_nonempty(self, "description")
 
 
 @attrs.frozen(kw_only=True)
@@ -324,12 +335,11 @@ class MemberShare:
     """
 
     measure: MemberMeasure
-    at_least: Decimal
+    at_least: AwardShare
     source: str = ""
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        check_share("at_least", self.at_least)
 
 
 @attrs.frozen(kw_only=True)
@@ -342,14 +352,12 @@ class MemberCount:
     """
 
     measure: MemberMeasure
-    at_least: int = 0
-    at_most: int | None = None
+    at_least: Count = 0
+    at_most: Count | None = None
     source: str = ""
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        if self.at_least < 0:
-            raise InvalidValueError("at_least", self.at_least, "expected an int >= 0")
         if self.at_most is not None and self.at_most < self.at_least:
             raise InvalidValueError("at_most", self.at_most, f"is below at_least={self.at_least}")
 
@@ -386,7 +394,7 @@ class LeadsMovement:
     """
 
     organisers: tuple[Organiser, ...]
-    min_years: int = attrs.field(default=1, validator=_positive)
+    min_years: Years = 1
     source: str = ""
 
     def __attrs_post_init__(self) -> None:
@@ -499,12 +507,8 @@ Requirement = (
 )
 
 
-def _year_end(year: int) -> date:
-    return date(check_year("year", year), 12, 31)
-
-
 @attrs.frozen(kw_only=True)
-class AwardRule:
+class AwardRule(Dated):
     """A requirement for an award kind, with its dates and legal source.
 
     Several rules in force for the same kind, year and recipient all apply (their
@@ -529,7 +533,7 @@ class AwardRule:
         (True, False)
     """
 
-    id: str
+    id: Slug
     kind: str = attrs.field(converter=kind_code)
     requirement: Requirement
     source: str
@@ -541,22 +545,13 @@ class AwardRule:
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        check_nonempty(self, "id")
         if not self.recipients:
             raise InvalidValueError("recipients", self.recipients, "must name at least one")
         check_date_order(self)
 
-    def in_force_for(self, year: int) -> bool:
-        """Whether the rule applies to assessment year ``year`` (in force on 31 December).
-
-        Raises:
-            InvalidValueError: ``year`` is not an int from 1900 to 2200.
-        """
-        return in_force(self.effective_from, self.effective_to, _year_end(year))
-
 
 @attrs.frozen(kw_only=True)
-class CountingPolicy:
+class CountingPolicy(Dated):
     """The cross-cutting counting rules in force for a period (Luật 06/2022/QH15 §3.13).
 
     Each flag is ``True`` (the rule applies), ``False`` (it does not) or ``None`` (not
@@ -578,7 +573,7 @@ class CountingPolicy:
         True
     """
 
-    id: str
+    id: Slug
     source: str
     effective_from: date | None = None
     effective_to: date | None = None
@@ -591,16 +586,7 @@ class CountingPolicy:
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        check_nonempty(self, "id")
         check_date_order(self)
-
-    def in_force_for(self, year: int) -> bool:
-        """Whether the policy applies to assessment year ``year``.
-
-        Raises:
-            InvalidValueError: ``year`` is not an int from 1900 to 2200.
-        """
-        return in_force(self.effective_from, self.effective_to, _year_end(year))
 
 
 _UNKNOWN_POLICY = CountingPolicy(
@@ -632,7 +618,7 @@ class RuleSet:
         seen: set[str] = set()
         for i, rule in enumerate(self.rules):
             if rule.id in seen:
-                raise InvalidValueError(f"rules[{i}].id", rule.id, "duplicate rule id")
+                raise InvalidValueError(("rules", i, "id"), rule.id, "duplicate rule id")
             seen.add(rule.id)
 
     def ids(self) -> tuple[str, ...]:
@@ -678,7 +664,7 @@ class RuleSet:
         """
         code = kind_code(kind)
         who = _RECIPIENT("recipient", recipient)
-        day = _year_end(year)
+        day = year_end(year)
         return tuple(
             r
             for r in self.rules
@@ -697,7 +683,7 @@ class RuleSet:
             >>> RuleSet().policy_for(2025).id
             'unknown'
         """
-        day = _year_end(year)
+        day = year_end(year)
         found = _UNKNOWN_POLICY
         for p in self.policies:
             if in_force(p.effective_from, p.effective_to, day):
@@ -709,7 +695,7 @@ _RECIPIENT = enum_check(RecipientKind)
 
 
 @attrs.frozen(kw_only=True)
-class BonusRule:
+class BonusRule(Dated):
     """A bonus as a multiple of the base salary (mức lương cơ sở).
 
     Examples:
@@ -718,23 +704,21 @@ class BonusRule:
         Decimal('0.3')
     """
 
-    id: str
+    id: Slug
     kind: str = attrs.field(converter=kind_code)
     recipient: RecipientKind
-    multiplier: Decimal
+    multiplier: Multiplier
     source: str
     effective_from: date | None = None
     effective_to: date | None = None
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        check_nonempty(self, "id")
-        _check_multiplier("multiplier", self.multiplier)
         check_date_order(self)
 
 
 @attrs.frozen(kw_only=True)
-class HouseholdFactor:
+class HouseholdFactor(Dated):
     """A household's bonus as a multiple of an individual's for the same form.
 
     Examples:
@@ -742,21 +726,19 @@ class HouseholdFactor:
         Decimal('1.5')
     """
 
-    id: str
-    factor: Decimal
+    id: Slug
+    factor: Multiplier
     source: str
     effective_from: date | None = None
     effective_to: date | None = None
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        check_nonempty(self, "id")
-        _check_multiplier("factor", self.factor)
         check_date_order(self)
 
 
 @attrs.frozen(kw_only=True)
-class BaseSalary:
+class BaseSalary(Dated):
     """The base salary (mức lương cơ sở) in đồng per month, with its dates.
 
     Examples:
@@ -765,24 +747,19 @@ class BaseSalary:
         2340000
     """
 
-    id: str
-    amount: int
+    id: Slug
+    amount: Salary
     effective_from: date
     source: str
     effective_to: date | None = None
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        check_nonempty(self, "id")
-        if not 0 < self.amount <= MAX_AMOUNT:
-            raise InvalidValueError(
-                "amount", self.amount, f"expected whole đồng above 0 and up to {MAX_AMOUNT:,}"
-            )
         check_date_order(self)
 
 
 @attrs.frozen(kw_only=True)
-class VoteThreshold:
+class VoteThreshold(Dated):
     """The share of the FULL council membership a ballot needs for the listed awards.
 
     Examples:
@@ -791,19 +768,17 @@ class VoteThreshold:
         (True, False)
     """
 
-    id: str
+    id: Slug
     kinds: tuple[str, ...] = attrs.field(converter=kind_codes)
-    share: Decimal
+    share: AwardShare
     source: str
     effective_from: date | None = None
     effective_to: date | None = None
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        check_nonempty(self, "id")
         if not self.kinds:
             raise InvalidValueError("kinds", self.kinds, "must name at least one award kind")
-        check_share("share", self.share)
         check_date_order(self)
 
     def passes(self, *, yes: int, members: int) -> bool:
