@@ -11,29 +11,12 @@ date) and its legal source::
     >>> kind = find_kind("Chiến sĩ thi đua cơ sở")
     >>> kind.code, kind.category.label
     ('cstdcs', 'danh hiệu thi đua')
-    >>> from datetime import date, datetime
+    >>> from datetime import date
     >>> local = (Level.DISTRICT, Level.COMMUNE)
     >>> [a.who for a in kind.authorities_on(date(2025, 6, 30)) if a.level in local]
     ['Chủ tịch Ủy ban nhân dân cấp huyện']
     >>> [a.who for a in kind.authorities_on(date(2025, 7, 1)) if a.level in local]
     ['Chủ tịch Ủy ban nhân dân cấp xã']
-
-Sources (see ``docs/awards.md``):
-
-* individual titles: Luật Thi đua, khen thưởng 06/2022/QH15, Điều 19; collective titles:
-  Điều 20 k1 (NĐ 152/2025/NĐ-CP Điều 50 renames "xã, phường, thị trấn tiêu biểu" to
-  "xã, phường, đặc khu tiêu biểu"); household title: Điều 20 k2;
-* huân chương: Luật 06/2022/QH15 Điều 33; huy chương and danh hiệu vinh dự nhà nước: the list
-  of the decree on award ceremonies; Bằng khen: Điều 72-74; Giấy khen: Điều 75; Kỷ niệm
-  chương: Điều 71 k2 (set by each ministry);
-* conferring authority: Luật 06/2022/QH15 Điều 80 k1, k2, k4; since 2025-07-01 the district
-  chairman's powers pass to the commune chairman (NĐ 129/2025/NĐ-CP Điều 59); the Prime
-  Minister and the President per QĐ 311/QĐ-BNV (2025) procedures;
-* MTTQ flags: the emulation regulation of the UBTƯ MTTQ Việt Nam as reported by a
-  ThuVienPhapLuat bulletin (its number is unverified, so the source names the body only).
-
-Who confers the flags and titles at ministry/province level is practice (Bắc Ninh
-QĐ 86/2025/QĐ-UBND Điều 5): the Luật article is not verified, so those authorities cite it.
 
 Every value class of the awards package type-checks its fields when built (the checker is
 :func:`mttq.fields.check_fields`): a wrong value raises
@@ -45,6 +28,10 @@ datetime, read as its date (:func:`mttq.fields.as_date`)::
     Traceback (most recent call last):
     ...
     mttq.errors.InvalidValueError: invalid who=None: must be a str, not NoneType
+
+Sources: Luật 06/2022/QH15, Điều 19, 20, 33, 71-75, 80 k1, k2, k4; NĐ 129/2025/NĐ-CP, Điều 59;
+NĐ 152/2025/NĐ-CP, Điều 50; QĐ 311/QĐ-BNV (2025); QĐ 86/2025/QĐ-UBND Bắc Ninh, Điều 5 (where
+each comes from: ``docs/awards.md``).
 """
 
 from __future__ import annotations
@@ -104,13 +91,13 @@ class RecipientKind(CodeEnum):
 
 # --- field checks ----------------------------------------------------------------------------
 #
-# Every public value class of the awards package (here, in model.py and in shapes.py) calls
-# ``check_fields(self)`` of :mod:`mttq.fields` first thing in ``__attrs_post_init__``: each
-# field is type-checked against its annotation, and the few conversions the annotation allows
-# are made (a list for a tuple, a wire code for a code enum, an int for a Decimal, text to
-# NFC). Class-specific checks
-# (ranges, order of dates, consistency) follow it, on values of the right type. Values the
-# engine builds itself bypass this through the private fast constructors of model.py.
+# Every public value class of the awards package calls ``check_fields(self)`` of
+# :mod:`mttq.fields` first thing in ``__attrs_post_init__``: each field is type-checked against
+# its annotation (the vocabulary of :mod:`mttq.fields`: ``Year``, ``Code``, ``Slug``, ...), and
+# the few conversions the annotation allows are made (a list for a tuple, a wire code for a code
+# enum, an int for a Decimal, text to NFC). Class-specific checks (order of dates, consistency)
+# follow it, on values of the right type. Values the engine builds itself bypass this through
+# the fast constructors of :mod:`mttq.awards.decision`.
 
 
 def check_nonempty(obj: object, *names: str) -> None:

@@ -29,10 +29,10 @@ field and the value::
     ...
     mttq.errors.InvalidValueError: invalid ratings=None: expected a tuple of YearRating
 
-Sources: discipline levels of civil servants (khiển trách, cảnh cáo, ...) and the rule that
-sudden (đột xuất) and thematic (chuyên đề) commendations do not count towards regular ones
-(NĐ 152/2025/NĐ-CP Điều 4 k3); pending matters defer an award (NĐ 152/2025/NĐ-CP Điều 4 k4);
-revoked awards no longer count (Luật 06/2022/QH15 Điều 93).
+Sources: sudden (đột xuất) and thematic (chuyên đề) commendations do not count towards
+regular ones (NĐ 152/2025/NĐ-CP, Điều 4 k3); pending matters defer an award (NĐ
+152/2025/NĐ-CP, Điều 4 k4); revoked awards no longer count (Luật 06/2022/QH15, Điều 93); the
+bases of an award (Luật 06/2022/QH15, Điều 8).
 """
 
 from __future__ import annotations

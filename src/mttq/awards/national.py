@@ -86,6 +86,7 @@ ND152_START = ND_152_2025_FROM
 ND98_END = ND_98_2023_TO
 
 L = "Luật 06/2022/QH15"
+LAW_2003 = "Luật 15/2003/QH11 (sửa đổi 2013)"
 ND91 = "NĐ 91/2017/NĐ-CP"
 BN = "QĐ 86/2025/QĐ-UBND Bắc Ninh"
 IND = RecipientKind.INDIVIDUAL
@@ -163,7 +164,7 @@ RULES: tuple[AwardRule, ...] = (
     AwardRule(
         id="nd91-2017.ldtt",
         kind="ldtt",
-        source=f"Luật Thi đua, khen thưởng 2003 (sửa đổi 2013); {ND91}, Điều 10",
+        source=f"{LAW_2003}; {ND91}, Điều 10",
         effective_to=OLD_END,
         requirement=AllOf(
             parts=(
@@ -171,7 +172,7 @@ RULES: tuple[AwardRule, ...] = (
                     criterion="ldtt-tieu-chuan",
                     description="Đạt tiêu chuẩn “Lao động tiên tiến” của Luật Thi đua, khen "
                     "thưởng 2003 (sửa đổi 2013)",
-                    source="Luật Thi đua, khen thưởng 2003 (sửa đổi 2013)",
+                    source=LAW_2003,
                 ),
                 Attested(
                     criterion="ldtt-du-10-thang",
@@ -611,7 +612,7 @@ RULES: tuple[AwardRule, ...] = (
 POLICIES: tuple[CountingPolicy, ...] = (
     CountingPolicy(
         id="nd91-2017.counting",
-        source=f"Luật Thi đua, khen thưởng 2003 (sửa đổi 2013); {ND91}",
+        source=f"{LAW_2003}; {ND91}",
         effective_to=OLD_END,
         uncertain_bases=(Basis.SUDDEN, Basis.THEMATIC),
     ),

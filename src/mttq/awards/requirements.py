@@ -39,6 +39,10 @@ up to :data:`MAX_MULTIPLIER`, amounts whole đồng up to :data:`MAX_AMOUNT` (ne
 Which rule applies to an assessment year is decided by dates only: a rule applies to year
 ``Y`` when it is in force on 31 December of ``Y`` (the end of the assessment period). The
 shapes are serialised by :mod:`mttq.io` as a tagged union (``"type"`` = the class name).
+
+Sources: none for the shapes themselves (each value cites its own; the bundled ones are in
+:mod:`mttq.awards.national`); the counting policy's flags follow NĐ 152/2025/NĐ-CP, Điều 4
+k3, k4.
 """
 
 from __future__ import annotations
@@ -552,7 +556,7 @@ class AwardRule(Dated):
 
 @attrs.frozen(kw_only=True)
 class CountingPolicy(Dated):
-    """The cross-cutting counting rules in force for a period (Luật 06/2022/QH15 §3.13).
+    """The cross-cutting counting rules in force for a period (NĐ 152/2025/NĐ-CP, Điều 4).
 
     Each flag is ``True`` (the rule applies), ``False`` (it does not) or ``None`` (not
     verified for the period): the engine then evaluates both readings and reports the
