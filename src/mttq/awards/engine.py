@@ -491,7 +491,7 @@ class Engine:
             award = find_kind(k)  # type: ignore[arg-type]  # refuses what is not a kind
             if not award.allows(rkind):
                 raise InvalidValueError(
-                    "history.recipient.kind",
+                    ("history", "recipient", "kind"),
                     rkind.value,
                     f"a {rkind.label} cannot receive '{award.name}'",
                 )
