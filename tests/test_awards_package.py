@@ -68,7 +68,14 @@ def test_national_imports_only_its_siblings_and_lower_layers() -> None:
         if module.startswith("mttq.awards."):
             assert module.count(".") == 2, module  # a sibling module
         else:
-            assert module.split(".")[1] in {"codes", "errors", "fields", "documents", "vi"}, module
+            assert module.split(".")[1] in {
+                "codes",
+                "errors",
+                "fields",
+                "tables",
+                "documents",
+                "vi",
+            }, module
 
 
 def test_the_old_modules_are_gone() -> None:
@@ -81,3 +88,21 @@ def test_the_old_modules_are_gone() -> None:
     ):
         with pytest.raises(ModuleNotFoundError):
             importlib.import_module(old)
+
+
+def test_the_national_tables_are_registered_and_built_on_first_use() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import mttq, mttq.awards.national as n\n"
+        "from mttq.tables import registered\n"
+        "names = {t.name for t in registered()}\n"
+        "tables = (n.BONUSES, n.HOUSEHOLD_FACTORS, n.THRESHOLDS, n.SALARIES, n.RULES, n.POLICIES)\n"
+        "assert all(t.name in names for t in tables), names\n"
+        "assert not any(t.built for t in tables[:4])\n"
+        "assert n.base_salary_on.__name__ and n.SALARIES[0].amount == 2_340_000\n"
+        "assert n.SALARIES.built and not n.BONUSES.built\n"
+        "assert tuple(n.RULES) == n.NATIONAL.rules and tuple(n.POLICIES) == n.NATIONAL.policies\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -7,7 +7,9 @@ in the texts: up to assessment year 2023 the 2013 law with NĐ 91/2017/NĐ-CP, f
 Luật 06/2022/QH15 with NĐ 98/2023/NĐ-CP, from 2025-07-01 NĐ 152/2025/NĐ-CP. Where a text is
 not verified, the rule says so with an :class:`~mttq.awards.requirements.Undetermined` part or
 a ``None`` policy flag, so that a check answers "undetermined" rather than guess (the table
-of what is bundled, and why, is in ``docs/awards.md``)::
+of what is bundled, and why, is in ``docs/awards.md``). Each table is a
+:class:`mttq.tables.Table` in the library's registry; the bonuses, vote thresholds and base
+salaries are built on first use::
 
     >>> [r.id for r in NATIONAL.rules_for("cstdcs", 2023, RecipientKind.INDIVIDUAL)]
     ['nd91-2017.cstdcs']
@@ -28,6 +30,7 @@ CV 5007/BNV-TĐKT (2023); NĐ 73/2024/NĐ-CP, Điều 3 k2; QĐ 86/2025/QĐ-UBND
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
@@ -67,6 +70,7 @@ from mttq.codes import (
     Rating,
 )
 from mttq.fields import as_date, in_force
+from mttq.tables import Table
 
 __all__ = [
     "BONUSES",
@@ -159,7 +163,7 @@ _GRASSROOTS_WORK = AnyOf(
     source=f"{L}, Điều 23",
 )
 
-RULES: tuple[AwardRule, ...] = (
+_RULES: tuple[AwardRule, ...] = (
     # --- before 2024: the 2003 law as amended in 2013, NĐ 91/2017 -------------------------
     AwardRule(
         id="nd91-2017.ldtt",
@@ -609,7 +613,7 @@ RULES: tuple[AwardRule, ...] = (
     ),
 )
 
-POLICIES: tuple[CountingPolicy, ...] = (
+_POLICIES: tuple[CountingPolicy, ...] = (
     CountingPolicy(
         id="nd91-2017.counting",
         source=f"{LAW_2003}; {ND91}",
@@ -635,7 +639,11 @@ POLICIES: tuple[CountingPolicy, ...] = (
     ),
 )
 
-NATIONAL = RuleSet(rules=RULES, policies=POLICIES)
+#: The bundled award rules and counting policies, as tables (built with :data:`NATIONAL`).
+RULES: Table[AwardRule] = Table("awards.national.rules", lambda: _RULES)
+POLICIES: Table[CountingPolicy] = Table("awards.national.policies", lambda: _POLICIES)
+
+NATIONAL = RuleSet(rules=_RULES, policies=_POLICIES)
 """The bundled national rule set (the default of :func:`mttq.awards.check`)."""
 
 
@@ -650,79 +658,95 @@ def _bonus(kind: str, who: RecipientKind, multiplier: str, article: str) -> Bonu
     )
 
 
-BONUSES: tuple[BonusRule, ...] = (
-    _bonus("cstd-toan-quoc", IND, "4.5", "Điều 50 k1"),
-    _bonus("cstd-bo-tinh", IND, "3.0", "Điều 50 k1"),
-    _bonus("cstdcs", IND, "1.0", "Điều 50 k1 c"),
-    _bonus("ldtt", IND, "0.3", "Điều 50 k1 d"),
-    _bonus("cstt", IND, "0.3", "Điều 50 k1 d"),
-    _bonus("ttldxs", C, "1.5", "Điều 50 k2"),
-    _bonus("dvqt", C, "1.5", "Điều 50 k2"),
-    _bonus("ttldtt", C, "0.8", "Điều 50 k2"),
-    _bonus("dvtt", C, "0.8", "Điều 50 k2"),
-    _bonus("xa-tieu-bieu", C, "2.0", "Điều 50 k2"),
-    _bonus("thon-van-hoa", C, "1.5", "Điều 50 k2"),
-    _bonus("co-thi-dua-cp", C, "12.0", "Điều 50 k2"),
-    _bonus("co-thi-dua-bo-tinh", C, "8.0", "Điều 50 k2"),
-    _bonus("huan-chuong-sao-vang", C, "92", "Điều 51"),
-    _bonus("huan-chuong-ho-chi-minh", C, "61", "Điều 51"),
-    _bonus("huan-chuong-doc-lap-1", C, "30", "Điều 51"),
-    _bonus("huan-chuong-doc-lap-2", C, "25", "Điều 51"),
-    _bonus("huan-chuong-quan-cong-1", C, "30", "Điều 51"),
-    _bonus("huan-chuong-quan-cong-2", C, "25", "Điều 51"),
-    *(
-        _bonus(f"huan-chuong-{name}-{n}", C, m, "Điều 51")
-        for name in ("lao-dong", "chien-cong", "bao-ve-to-quoc")
-        for n, m in ((1, "18"), (2, "15"), (3, "9"))
-    ),
-    _bonus("huan-chuong-dai-doan-ket", C, "15", "Điều 51"),
-    _bonus("huan-chuong-dung-cam", C, "9", "Điều 51"),
-    _bonus("anh-hung-llvtnd", C, "31", "Điều 50-54"),
-    _bonus("anh-hung-lao-dong", C, "31", "Điều 50-54"),
-    _bonus("bang-khen-ttg", C, "7", "Điều 54"),
-    _bonus("bang-khen-bo-tinh", C, "3", "Điều 54"),
-    _bonus("giay-khen", C, "0.6", "Điều 54"),
-)
+def _bonuses() -> tuple[BonusRule, ...]:
+    return (
+        _bonus("cstd-toan-quoc", IND, "4.5", "Điều 50 k1"),
+        _bonus("cstd-bo-tinh", IND, "3.0", "Điều 50 k1"),
+        _bonus("cstdcs", IND, "1.0", "Điều 50 k1 c"),
+        _bonus("ldtt", IND, "0.3", "Điều 50 k1 d"),
+        _bonus("cstt", IND, "0.3", "Điều 50 k1 d"),
+        _bonus("ttldxs", C, "1.5", "Điều 50 k2"),
+        _bonus("dvqt", C, "1.5", "Điều 50 k2"),
+        _bonus("ttldtt", C, "0.8", "Điều 50 k2"),
+        _bonus("dvtt", C, "0.8", "Điều 50 k2"),
+        _bonus("xa-tieu-bieu", C, "2.0", "Điều 50 k2"),
+        _bonus("thon-van-hoa", C, "1.5", "Điều 50 k2"),
+        _bonus("co-thi-dua-cp", C, "12.0", "Điều 50 k2"),
+        _bonus("co-thi-dua-bo-tinh", C, "8.0", "Điều 50 k2"),
+        _bonus("huan-chuong-sao-vang", C, "92", "Điều 51"),
+        _bonus("huan-chuong-ho-chi-minh", C, "61", "Điều 51"),
+        _bonus("huan-chuong-doc-lap-1", C, "30", "Điều 51"),
+        _bonus("huan-chuong-doc-lap-2", C, "25", "Điều 51"),
+        _bonus("huan-chuong-quan-cong-1", C, "30", "Điều 51"),
+        _bonus("huan-chuong-quan-cong-2", C, "25", "Điều 51"),
+        *(
+            _bonus(f"huan-chuong-{name}-{n}", C, m, "Điều 51")
+            for name in ("lao-dong", "chien-cong", "bao-ve-to-quoc")
+            for n, m in ((1, "18"), (2, "15"), (3, "9"))
+        ),
+        _bonus("huan-chuong-dai-doan-ket", C, "15", "Điều 51"),
+        _bonus("huan-chuong-dung-cam", C, "9", "Điều 51"),
+        _bonus("anh-hung-llvtnd", C, "31", "Điều 50-54"),
+        _bonus("anh-hung-lao-dong", C, "31", "Điều 50-54"),
+        _bonus("bang-khen-ttg", C, "7", "Điều 54"),
+        _bonus("bang-khen-bo-tinh", C, "3", "Điều 54"),
+        _bonus("giay-khen", C, "0.6", "Điều 54"),
+    )
+
+
+BONUSES: Table[BonusRule] = Table("awards.national.bonuses", _bonuses)
 """Bonus multipliers of NĐ 152/2025/NĐ-CP (individual huân chương/Bằng khen amounts: none)."""
 
-HOUSEHOLD_FACTORS: tuple[HouseholdFactor, ...] = (
-    HouseholdFactor(
-        id="nd152-2025.bonus.household",
-        factor=Decimal("1.5"),
-        source="NĐ 152/2025/NĐ-CP, Điều 50-54",
-        effective_from=ND152_START,
-    ),
+
+def _household_factors() -> tuple[HouseholdFactor, ...]:
+    return (
+        HouseholdFactor(
+            id="nd152-2025.bonus.household",
+            factor=Decimal("1.5"),
+            source="NĐ 152/2025/NĐ-CP, Điều 50-54",
+            effective_from=ND152_START,
+        ),
+    )
+
+
+HOUSEHOLD_FACTORS: Table[HouseholdFactor] = Table(
+    "awards.national.household-factors", _household_factors
 )
 
 # --- council vote thresholds (NĐ 98/2023/NĐ-CP, Điều 30 k7) ---------------------------
 
 _VOTE_SOURCE = "NĐ 98/2023/NĐ-CP, Điều 30 k7"
 
-THRESHOLDS: tuple[VoteThreshold, ...] = (
-    VoteThreshold(
-        id="nd98-2023.vote-90",
-        kinds=("anh-hung-llvtnd", "anh-hung-lao-dong", "cstd-toan-quoc", "cstd-bo-tinh"),
-        share=Decimal("0.9"),
-        source=_VOTE_SOURCE,
-        effective_from=LAW_06_2022_FROM,
-        effective_to=ND_98_2023_TO,
-    ),
-    VoteThreshold(
-        id="nd98-2023.vote-80",
-        kinds=("cstdcs", "co-thi-dua-bo-tinh", "co-thi-dua-cp"),
-        share=Decimal("0.8"),
-        source=_VOTE_SOURCE,
-        effective_from=LAW_06_2022_FROM,
-        effective_to=ND_98_2023_TO,
-    ),
-)
+
+def _thresholds() -> tuple[VoteThreshold, ...]:
+    return (
+        VoteThreshold(
+            id="nd98-2023.vote-90",
+            kinds=("anh-hung-llvtnd", "anh-hung-lao-dong", "cstd-toan-quoc", "cstd-bo-tinh"),
+            share=Decimal("0.9"),
+            source=_VOTE_SOURCE,
+            effective_from=LAW_06_2022_FROM,
+            effective_to=ND_98_2023_TO,
+        ),
+        VoteThreshold(
+            id="nd98-2023.vote-80",
+            kinds=("cstdcs", "co-thi-dua-bo-tinh", "co-thi-dua-cp"),
+            share=Decimal("0.8"),
+            source=_VOTE_SOURCE,
+            effective_from=LAW_06_2022_FROM,
+            effective_to=ND_98_2023_TO,
+        ),
+    )
+
+
+THRESHOLDS: Table[VoteThreshold] = Table("awards.national.vote-thresholds", _thresholds)
 
 
 def vote_threshold(
     kind: str | AwardKind,
     *,
     on: date,
-    thresholds: tuple[VoteThreshold, ...] = THRESHOLDS,
+    thresholds: Sequence[VoteThreshold] = THRESHOLDS,
 ) -> VoteThreshold | None:
     """The vote threshold for ``kind`` at a council meeting on ``on``, or ``None``.
 
@@ -753,14 +777,19 @@ def vote_threshold(
 
 # --- base salaries (mức lương cơ sở) ------------------------------------------------------
 
-SALARIES: tuple[BaseSalary, ...] = (
-    BaseSalary(
-        id="luong-co-so.2024-07-01",
-        amount=2_340_000,
-        effective_from=BASE_SALARY_2024_FROM,
-        source="NĐ 73/2024/NĐ-CP, Điều 3 k2",
-    ),
-)
+
+def _salaries() -> tuple[BaseSalary, ...]:
+    return (
+        BaseSalary(
+            id="luong-co-so.2024-07-01",
+            amount=2_340_000,
+            effective_from=BASE_SALARY_2024_FROM,
+            source="NĐ 73/2024/NĐ-CP, Điều 3 k2",
+        ),
+    )
+
+
+SALARIES: Table[BaseSalary] = Table("awards.national.salaries", _salaries)
 
 
 def base_salary_on(on: date) -> int | None:

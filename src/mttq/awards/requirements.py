@@ -84,6 +84,7 @@ from mttq.fields import (
     in_force,
     year_end,
 )
+from mttq.tables import Table
 
 __all__ = [
     "MAX_AMOUNT",
@@ -180,6 +181,8 @@ _T = TypeVar("_T")
 
 def items_of(field: str, values: object, cls: type[_T]) -> tuple[_T, ...]:
     """A tuple or list of ``cls`` values given to a function, as a tuple."""
+    if isinstance(values, Table):
+        values = values.values()
     if not isinstance(values, tuple | list):
         raise InvalidValueError(field, values, f"expected a tuple of {cls.__name__}")
     for i, v in enumerate(values):
