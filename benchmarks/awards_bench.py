@@ -9,14 +9,15 @@ Two ways of checking are timed, on the same people:
 
 * ``check``: the explained checks, :meth:`mttq.awards.Engine.check_many` (a
   :class:`~mttq.awards.Decision` with its reasons for every check);
-* ``decide``: the verdicts only, :meth:`mttq.awards.Engine.decide_many` (``(eligible,
-  deferred)`` per check, always equal to those of ``check``; the script compares the tallies).
+* ``verdict``: the verdicts only, :meth:`mttq.awards.Engine.verdicts` (a
+  :class:`~mttq.awards.Verdict` ``(eligible, deferred)`` per check, always equal to those of
+  ``check``; the script compares the tallies).
 
 Target (issue 7): 3,000,000 checks (1,000,000 people x 3 awards) in under 20 s on one core
 with peak memory under 2 GB, judged on the CPU time (``time.process_time``) of the checking
 phase; the wall time is printed too, but it depends on what else the machine is running.
 
-Run: ``python benchmarks/awards_bench.py [--people N] [--seed S] [--mode check|decide|both]``.
+Run: ``python benchmarks/awards_bench.py [--people N] [--seed S] [--mode check|verdict|both]``.
 """
 
 from __future__ import annotations
@@ -102,10 +103,10 @@ def run(people: int, seed: int = 2025, mode: str = "both") -> dict[str, float]:
     """Generate and check ``people`` people; print and return the timings."""
     rng = random.Random(seed)
     engine = compile_rules(NATIONAL)
-    check_many, decide_many = engine.check_many, engine.decide_many
+    check_many, verdicts = engine.check_many, engine.verdicts
     checked: Tally = Counter()
     decided: Tally = Counter()
-    gen, check, decide = _Clock(), _Clock(), _Clock()
+    gen, check, verdict = _Clock(), _Clock(), _Clock()
     done = 0
     while done < people:
         size = min(CHUNK, people - done)
@@ -116,13 +117,11 @@ def run(people: int, seed: int = 2025, mode: str = "both") -> dict[str, float]:
                 for h in batch:
                     for d in check_many(KINDS, h, year=2025):
                         checked[d.kind, d.eligible, d.deferred] += 1
-        if mode in {"decide", "both"}:
-            with decide:
+        if mode in {"verdict", "both"}:
+            with verdict:
                 for h in batch:
-                    for kind, (eligible, deferred) in zip(
-                        KINDS, decide_many(KINDS, h, year=2025), strict=True
-                    ):
-                        decided[kind, eligible, deferred] += 1
+                    for kind, v in zip(KINDS, verdicts(KINDS, h, year=2025), strict=True):
+                        decided[kind, v.eligible, v.deferred] += 1
         done += size
     checks = people * len(KINDS)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -137,13 +136,13 @@ def run(people: int, seed: int = 2025, mode: str = "both") -> dict[str, float]:
     result = {"gen_seconds": gen.cpu, "peak_mb": peak_mb}
     for name, what, clock, tally in (
         ("check", "explained checks, Engine.check_many", check, checked),
-        ("decide", "verdicts only, Engine.decide_many", decide, decided),
+        ("verdict", "verdicts only, Engine.verdicts", verdict, decided),
     ):
         if not tally:
             continue
         rate = checks / clock.cpu
         projected = clock.cpu * scale
-        verdict = "met" if projected < TARGET_SECONDS and peak_mb < TARGET_MB else "NOT met"
+        met = "met" if projected < TARGET_SECONDS and peak_mb < TARGET_MB else "NOT met"
         print(
             f"{name} ({what}): CPU {clock.cpu:.2f} s, wall {clock.wall:.2f} s; "
             f"{rate:,.0f} checks/s CPU, {checks / clock.wall:,.0f} checks/s wall"
@@ -151,13 +150,13 @@ def run(people: int, seed: int = 2025, mode: str = "both") -> dict[str, float]:
         print(
             f"  CPU time for {TARGET_PEOPLE:,} people: {projected:.1f} s"
             + ("" if scale == 1 else " (projected)")
-            + f" -> target {verdict}"
+            + f" -> target {met}"
         )
         result[f"{name}_cpu_seconds"] = clock.cpu
         result[f"{name}_wall_seconds"] = clock.wall
     if checked and decided:
         same = "yes" if checked == decided else "NO"
-        print(f"decide agrees with check on every tally: {same}")
+        print(f"verdict agrees with check on every tally: {same}")
     print(f"peak memory: {peak_mb:,.0f} MB")
     for (kind, eligible, deferred), n in sorted(
         (checked or decided).items(), key=lambda kv: (kv[0][0], str(kv[0][1]), kv[0][2])
@@ -173,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--people", type=int, default=TARGET_PEOPLE)
     parser.add_argument("--seed", type=int, default=2025)
-    parser.add_argument("--mode", choices=("check", "decide", "both"), default="both")
+    parser.add_argument("--mode", choices=("check", "verdict", "both"), default="both")
     args = parser.parse_args(argv)
     run(args.people, args.seed, args.mode)
     return 0

@@ -43,9 +43,9 @@ from mttq.awards import (
     check,
     find_kind,
 )
+from mttq.awards.national import NATIONAL
 from mttq.codes import Rating
 from mttq.io import to_data
-from mttq.rules.awards import NATIONAL
 
 QD86 = "QĐ 86/2025/QĐ-UBND Bắc Ninh"
 IN_FORCE = date(2025, 12, 15)

@@ -481,9 +481,7 @@ def test_removing_a_record_never_makes_eligible(h: History, pick: int) -> None:
 
 
 def test_docs_list_every_bundled_rule() -> None:
-    from mttq.rules.awards import BONUSES, HOUSEHOLD_FACTORS, POLICIES
-    from mttq.rules.salaries import SALARIES
-    from mttq.rules.thresholds import THRESHOLDS
+    from mttq.awards.national import BONUSES, HOUSEHOLD_FACTORS, POLICIES, SALARIES, THRESHOLDS
 
     text = (ROOT / "docs" / "awards.md").read_text("utf-8")
     ids = [
@@ -596,12 +594,12 @@ def test_decide_equals_check(case: tuple[History, int], pick: int) -> None:
     kinds = tuple(allowed[(pick * (i + 7)) % len(allowed)] for i in range(1 + pick % 6))
     engine = compile_rules(NATIONAL)
     decisions = engine.check_many(kinds, h, year=year)
-    assert engine.decide_many(kinds, h, year=year) == tuple(
+    assert engine.verdicts(kinds, h, year=year) == tuple(
         (d.eligible, d.deferred) for d in decisions
     )
-    assert engine.decide(kinds[0], h, year=year) == (decisions[0].eligible, decisions[0].deferred)
+    assert engine.verdict(kinds[0], h, year=year) == (decisions[0].eligible, decisions[0].deferred)
     on = date(year, 6, 30)
-    assert engine.decide_many(kinds, h, year=year, on=on) == tuple(
+    assert engine.verdicts(kinds, h, year=year, on=on) == tuple(
         (d.eligible, d.deferred) for d in engine.check_many(kinds, h, year=year, on=on)
     )
 
@@ -620,7 +618,10 @@ def test_caches_start_afresh_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
 
     cases = [(build(c), c["kind"], c["year"]) for c in GOLDEN]
     expected = [check(k, h, year=y) for h, k, y in cases]
-    monkeypatch.setattr(engine_module, "_CACHE_LIMIT", 1)
+    import mttq.awards.conditions as conditions_module
+
+    monkeypatch.setattr(engine_module, "CACHE_LIMIT", 1)
+    monkeypatch.setattr(conditions_module, "CACHE_LIMIT", 1)
     engine = compile_rules(RuleSet(rules=NATIONAL.rules, policies=NATIONAL.policies))
     for _ in range(2):
         assert [engine.check(k, h, year=y) for h, k, y in cases] == expected
@@ -630,18 +631,18 @@ def test_decide_refuses_what_check_refuses() -> None:
     engine = compile_rules(NATIONAL)
     future = _person(awards=(AwardRecord(recipient="p", kind="cstdcs", year=2026),))
     with pytest.raises(InvalidValueError, match=r"awards\[0\]\.year"):
-        engine.decide("cstd-bo-tinh", future, year=2025)
+        engine.verdict("cstd-bo-tinh", future, year=2025)
     with pytest.raises(InvalidValueError):
-        engine.decide("ldtt", _person(), year=True)
+        engine.verdict("ldtt", _person(), year=True)
     with pytest.raises(InvalidValueError):
-        engine.decide("ldtt", _person(), year=2025, on="2025-12-31")  # type: ignore[arg-type]
+        engine.verdict("ldtt", _person(), year=2025, on="2025-12-31")  # type: ignore[arg-type]
     with pytest.raises(UnknownCodeError):
-        engine.decide_many(("ldtt", "khong-co"), _person(), year=2025)
+        engine.verdicts(("ldtt", "khong-co"), _person(), year=2025)
     with pytest.raises(UnknownCodeError):
-        engine.decide_many(("ldtt", ["ldtt"]), _person(), year=2025)  # type: ignore[arg-type]
+        engine.verdicts(("ldtt", ["ldtt"]), _person(), year=2025)  # type: ignore[arg-type]
     household = History(recipient=Recipient(id="h", kind=RecipientKind.HOUSEHOLD))
     with pytest.raises(InvalidValueError, match="hộ gia đình"):
-        engine.decide_many(["ldtt"], household, year=2025)
+        engine.verdicts(["ldtt"], household, year=2025)
 
 
 def test_kinds_given_as_award_kinds_or_a_list() -> None:
@@ -660,7 +661,8 @@ def test_kinds_given_as_award_kinds_or_a_list() -> None:
 def test_fast_constructors_build_the_same_values() -> None:
     import pickle
 
-    from mttq.awards.model import _decision, _reason
+    from mttq.awards.decision import new_decision as _decision
+    from mttq.awards.decision import new_reason as _reason
     from mttq.io import from_data, to_data
 
     part = Reason(condition="A", met=None, note="n")
@@ -816,7 +818,7 @@ def test_cstd_tinh_timing(years: tuple[int, ...], expected: bool | None) -> None
     if expected is None:
         assert "Thời điểm đề nghị" in decision.explain()
         assert "chưa được xác minh" in decision.explain()
-    assert compile_rules(NATIONAL).decide("cstd-bo-tinh", h, year=2025) == (expected, False)
+    assert compile_rules(NATIONAL).verdict("cstd-bo-tinh", h, year=2025) == (expected, False)
 
 
 @pytest.mark.parametrize(
@@ -891,7 +893,7 @@ def test_award_kinds_by_name_count_like_codes() -> None:
     assert decisions == check_many(kinds, by_code, year=2025)
     assert "đã dùng cho LĐTT năm 2024" in decisions[1].explain()
     engine = compile_rules(NATIONAL)
-    assert engine.decide_many(kinds, by_name, year=2025) == tuple(
+    assert engine.verdicts(kinds, by_name, year=2025) == tuple(
         (d.eligible, d.deferred) for d in decisions
     )
 
@@ -1175,7 +1177,7 @@ def test_reason_lines_depth_and_nesting() -> None:
     for depth in (-1, 101, "1", None, True, 1.0):
         with pytest.raises(InvalidValueError):
             Reason(condition="A", met=True).lines(depth)  # type: ignore[arg-type]
-    from mttq.awards.model import MAX_REASON_DEPTH
+    from mttq.awards.decision import MAX_REASON_DEPTH
 
     reason = Reason(condition="leaf", met=True)
     for _ in range(MAX_REASON_DEPTH - 1):
@@ -1195,7 +1197,7 @@ def test_check_reads_a_datetime_on_as_its_day() -> None:
     assert at_noon == check("ldtt", h, year=2025, on=date(2025, 12, 31))
     before = check("ldtt", h, year=2025, on=datetime(2025, 11, 30, 23, 59))
     assert before == check("ldtt", h, year=2025, on=date(2025, 11, 30))
-    assert compile_rules(NATIONAL).decide("ldtt", h, year=2025, on=datetime(2025, 12, 31)) == (
+    assert compile_rules(NATIONAL).verdict("ldtt", h, year=2025, on=datetime(2025, 12, 31)) == (
         at_noon.eligible,
         at_noon.deferred,
     )
@@ -1206,7 +1208,7 @@ def test_check_many_refuses_what_is_not_a_sequence_of_kinds(kinds: object) -> No
     with pytest.raises(InvalidValueError, match="kinds"):
         check_many(kinds, P_HISTORY, year=2025)  # type: ignore[arg-type]
     with pytest.raises(InvalidValueError, match="kinds"):
-        compile_rules(NATIONAL).decide_many(kinds, P_HISTORY, year=2025)  # type: ignore[arg-type]
+        compile_rules(NATIONAL).verdicts(kinds, P_HISTORY, year=2025)  # type: ignore[arg-type]
     with pytest.raises(UnknownCodeError):
         check_many((None,), P_HISTORY, year=2025)  # type: ignore[arg-type]
 
@@ -1238,7 +1240,7 @@ def test_undetermined_reads_naturally() -> None:
 def test_requirements_nested_through_qualifies_too_deeply_are_refused() -> None:
     from mttq.awards import AllOf as All
     from mttq.awards import Qualifies
-    from mttq.awards.shapes import MAX_DEPTH
+    from mttq.awards.requirements import MAX_DEPTH
 
     def deep(leaf: Any) -> Any:
         req = leaf
@@ -1264,9 +1266,9 @@ def test_requirements_nested_through_qualifies_too_deeply_are_refused() -> None:
         check(collective[0], h, year=2025, rules=RuleSet(rules=chain))
     engine = compile_rules(RuleSet(rules=chain))
     with pytest.raises(InvalidValueError, match="nest too deeply"):
-        engine.decide(collective[0], h, year=2025)
+        engine.verdict(collective[0], h, year=2025)
     # what compiled before the error still works
-    assert engine.decide(collective[-1], h, year=2025) == (None, False)
+    assert engine.verdict(collective[-1], h, year=2025) == (None, False)
 
 
 def test_a_recursion_while_checking_is_an_invalid_value(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -1281,4 +1283,4 @@ def test_a_recursion_while_checking_is_an_invalid_value(monkeypatch: pytest.Monk
     with pytest.raises(InvalidValueError, match="nest too deeply"):
         engine.check("ldtt", P_HISTORY, year=2025)
     with pytest.raises(InvalidValueError, match="nest too deeply"):
-        engine.decide("ldtt", P_HISTORY, year=2025)
+        engine.verdict("ldtt", P_HISTORY, year=2025)

@@ -30,20 +30,25 @@ from mttq.awards import (
     Decision,
     DisciplineLevel,
     DisciplinePeriod,
+    GroupStanding,
     HasInitiative,
     History,
     HoldsTitle,
     Initiative,
     InitiativeLevel,
     LeadsGroup,
+    LeadsMovement,
     MemberCount,
     MemberMeasure,
+    MemberShare,
     MemberYear,
+    MovementLead,
     NoDiscipline,
     Organiser,
     PendingKind,
     PendingMatter,
     Qualifies,
+    QuotaNote,
     RatingAtLeast,
     Reason,
     Recipient,
@@ -56,19 +61,26 @@ from mttq.awards import (
     catalogue,
     check,
     compile_rules,
+    decision,
     find_kind,
-    model,
+    history,
+    requirements,
     round_up_bonus,
-    shapes,
 )
-from mttq.awards.engine import bonus_amount as engine_bonus
+from mttq.awards.bonus import bonus_amount as engine_bonus
+from mttq.awards.national import (
+    BONUSES,
+    HOUSEHOLD_FACTORS,
+    NATIONAL,
+    SALARIES,
+    THRESHOLDS,
+    base_salary_on,
+    vote_threshold,
+)
 from mttq.codes import Level, Rating
 from mttq.documents import DocumentRef
 from mttq.errors import InvalidValueError, MttqError, UnknownCodeError
 from mttq.io import from_data, to_data
-from mttq.rules.awards import BONUSES, HOUSEHOLD_FACTORS, NATIONAL
-from mttq.rules.salaries import SALARIES, base_salary_on
-from mttq.rules.thresholds import THRESHOLDS, vote_threshold
 
 
 def test_catalogue_codes_are_ascii_and_unique() -> None:
@@ -162,8 +174,7 @@ def test_bonus_with_caller_salary_and_household() -> None:
         multiplier=Decimal("0.3"),
         source="test",
     )
-    from mttq.rules.awards import HOUSEHOLD_FACTORS
-    from mttq.rules.salaries import SALARIES
+    from mttq.awards.national import HOUSEHOLD_FACTORS, SALARIES
 
     args = {"on": ON, "bonuses": (individual,), "salaries": SALARIES}
     assert engine_bonus("giay-khen", recipient="individual", **args) == 710_000  # type: ignore[arg-type]
@@ -460,7 +471,7 @@ def test_holds_title_matches_a_plain_reading(  # noqa: PLR0917
     decision = check("giay-khen", history, year=2025, rules=rules)
     assert decision.eligible is met
     assert set(decision.reasons[0].years) <= counted
-    assert compile_rules(rules).decide("giay-khen", history, year=2025) == (met, False)
+    assert compile_rules(rules).verdict("giay-khen", history, year=2025) == (met, False)
 
 
 def test_no_discipline_over_a_window_longer_than_history() -> None:
@@ -486,7 +497,7 @@ def test_no_discipline_over_a_window_longer_than_history() -> None:
     engine = compile_rules(rules)
     assert engine.check("giay-khen", clean, year=2025).eligible is True
     assert engine.check("giay-khen", warned, year=2025).eligible is False
-    assert engine.decide("giay-khen", warned, year=2025) == (False, False)
+    assert engine.verdict("giay-khen", warned, year=2025) == (False, False)
 
 
 def test_long_alternatives_initiatives_in_use_and_repeated_certificates() -> None:
@@ -510,7 +521,7 @@ def test_long_alternatives_initiatives_in_use_and_repeated_certificates() -> Non
     assert [p.met for p in decision.reasons[0].parts] == [False, None, None, True, None]
     unknown = History(recipient=Recipient(id="p"), attestations=certified.attestations[:1])
     assert engine.check("giay-khen", unknown, year=2025).eligible is None
-    assert engine.decide("giay-khen", unknown, year=2025) == (None, False)
+    assert engine.verdict("giay-khen", unknown, year=2025) == (None, False)
     any_use = rule(HasInitiative(level=InitiativeLevel.GRASSROOTS, unused=False, within_years=2))
     used = History(
         recipient=Recipient(id="p"),
@@ -545,8 +556,8 @@ _BASES: tuple[object, ...] = (
     AwardRecord(recipient="p", kind="ldtt", year=2024, initiatives_used=("i",)),
     Attestation(year=2025, criterion="c", by="b"),
     MemberYear(year=2025, members=10, ldtt=5),
-    model.GroupStanding(year=2025, group="g", organiser=Organiser.CENTRAL_COUNCIL, leader=True),
-    model.MovementLead(
+    GroupStanding(year=2025, group="g", organiser=Organiser.CENTRAL_COUNCIL, leader=True),
+    MovementLead(
         movement="m",
         organiser=Organiser.PRIME_MINISTER,
         start_year=2021,
@@ -555,17 +566,17 @@ _BASES: tuple[object, ...] = (
     ),
     History(recipient=_P, ratings=(YearRating(year=2025, rating=Rating.HTTNV),)),
     Reason(condition="B", met=None, parts=(_REASON,)),
-    model.QuotaNote(share=Decimal("0.15"), of_kind="ldtt", source="s"),
+    QuotaNote(share=Decimal("0.15"), of_kind="ldtt", source="s"),
     Decision(kind="ldtt", year=2025, recipient="p", eligible=True, reasons=(_REASON,)),
     RatingAtLeast(rating=Rating.HTTNV, years=2, within_years=3),
     HoldsTitle(kinds=("cstdcs",), count=2, within_years=3, before=1),
     HasInitiative(level=InitiativeLevel.GRASSROOTS),
     NoDiscipline(),
     Attested(criterion="c", description="d"),
-    shapes.MemberShare(measure=MemberMeasure.LDTT, at_least=Decimal("0.7")),
+    MemberShare(measure=MemberMeasure.LDTT, at_least=Decimal("0.7")),
     MemberCount(measure=MemberMeasure.DISCIPLINED, at_least=0, at_most=1),
     LeadsGroup(organisers=(Organiser.CENTRAL_COUNCIL,)),
-    shapes.LeadsMovement(organisers=(Organiser.PRIME_MINISTER,), min_years=5),
+    LeadsMovement(organisers=(Organiser.PRIME_MINISTER,), min_years=5),
     Qualifies(kind="ldtt"),
     Undetermined(description="d"),
     AllOf(parts=(Qualifies(kind="ldtt"),)),
@@ -618,7 +629,7 @@ _HOSTILE: tuple[object, ...] = (
 
 def _public_classes() -> list[type]:
     out = []
-    for module in (catalogue, model, shapes):
+    for module in (catalogue, history, decision, requirements):
         for name in module.__all__:
             value = getattr(module, name)
             if isinstance(value, type) and attrs.has(value):
@@ -914,8 +925,8 @@ def test_shape_lists_and_wire_codes_are_converted() -> None:
 
 
 def test_a_day_asked_about_may_be_a_datetime() -> None:
-    from mttq.awards.shapes import in_force
-    from mttq.rules.thresholds import vote_threshold as threshold
+    from mttq.awards.catalogue import in_force
+    from mttq.awards.national import vote_threshold as threshold
 
     at = datetime(2025, 6, 30, 23, 59)
     assert in_force(None, date(2025, 6, 30), at)
@@ -930,7 +941,7 @@ def test_a_day_asked_about_may_be_a_datetime() -> None:
 
 @pytest.mark.parametrize("on", [None, 1.5, "2025-01-01", 2025, Decimal(1)])
 def test_a_day_asked_about_must_be_a_date(on: object) -> None:
-    from mttq.awards.shapes import in_force
+    from mttq.awards.catalogue import in_force
 
     for call in (
         lambda: in_force(None, None, on),  # type: ignore[arg-type]
@@ -946,7 +957,7 @@ def test_a_day_asked_about_must_be_a_date(on: object) -> None:
 
 @pytest.mark.parametrize("bound", [1.5, "2024-01-01", datetime(2024, 1, 1), 2024])
 def test_in_force_refuses_bounds_that_are_not_stored_days(bound: object) -> None:
-    from mttq.awards.shapes import in_force
+    from mttq.awards.catalogue import in_force
 
     with pytest.raises(InvalidValueError, match="effective_from"):
         in_force(bound, None, ON)  # type: ignore[arg-type]
@@ -955,7 +966,7 @@ def test_in_force_refuses_bounds_that_are_not_stored_days(bound: object) -> None
 
 
 def test_in_force_accepts_a_date_subclass_as_a_bound() -> None:
-    from mttq.awards.shapes import in_force
+    from mttq.awards.catalogue import in_force
 
     class Day(date):
         pass
@@ -978,9 +989,9 @@ def test_rule_set_years_are_checked(year: object) -> None:
     with pytest.raises(InvalidValueError, match="year"):
         NATIONAL.rules_for("ldtt", year, RecipientKind.INDIVIDUAL)  # type: ignore[arg-type]
     with pytest.raises(InvalidValueError, match="year"):
-        NATIONAL.rules[0].in_force(year)  # type: ignore[arg-type]
+        NATIONAL.rules[0].in_force_for(year)  # type: ignore[arg-type]
     with pytest.raises(InvalidValueError, match="year"):
-        NATIONAL.policies[0].in_force(year)  # type: ignore[arg-type]
+        NATIONAL.policies[0].in_force_for(year)  # type: ignore[arg-type]
 
 
 def test_rule_set_helpers_check_their_arguments() -> None:

@@ -40,8 +40,7 @@ from typing import Any, Literal
 import attrs
 
 import mttq
-from mttq.awards import check
-from mttq.awards.model import History
+from mttq.awards import History, check
 from mttq.errors import DataError, InvalidValueError, MttqError, ParseError, UnknownCodeError
 from mttq.groups import Bloc, Cluster, Join, Leadership, Leave, Merge
 from mttq.io import dumps, json_schema, load, loads, to_data

@@ -55,8 +55,7 @@ from typing import Literal, cast
 
 import attrs
 
-from mttq.awards import check
-from mttq.awards.model import Decision, History
+from mttq.awards import Decision, History, check
 from mttq.codes import CodeEnum, Level, Rating
 from mttq.errors import InvalidValueError, UnknownCodeError
 from mttq.groups import Bloc, Cluster, GroupYear, Leadership

@@ -1,9 +1,13 @@
 """Titles and awards of the Law on Emulation and Commendation, with explained eligibility checks.
 
-The facade over :mod:`mttq.awards.catalogue`, :mod:`mttq.awards.model`,
-:mod:`mttq.awards.shapes`, :mod:`mttq.awards.engine` and the bundled national rules of
-:mod:`mttq.rules.awards` (Luật Thi đua, khen thưởng 06/2022/QH15; NĐ 98/2023/NĐ-CP;
-NĐ 152/2025/NĐ-CP; the older NĐ 91/2017/NĐ-CP rules for years up to 2023)::
+The facade of the package: the catalogue (:mod:`mttq.awards.catalogue`), the inputs
+(:mod:`mttq.awards.history`) and outputs (:mod:`mttq.awards.decision`) of a check, the rule
+shapes (:mod:`mttq.awards.requirements`), the engine (:mod:`mttq.awards.engine`,
+:mod:`mttq.awards.conditions`), bonuses (:mod:`mttq.awards.bonus`) and the bundled national
+tables (:mod:`mttq.awards.national`: Luật Thi đua, khen thưởng 06/2022/QH15; NĐ 98/2023/NĐ-CP;
+NĐ 152/2025/NĐ-CP; the older NĐ 91/2017/NĐ-CP rules for years up to 2023). One way to check
+an award: :func:`check` (and :func:`check_many`) explain, :func:`verdict` (and
+:func:`verdicts`) give the verdict alone, faster::
 
     >>> from mttq.awards import (Attestation, History, Recipient, YearRating, check)
     >>> from mttq.codes import Rating
@@ -42,14 +46,18 @@ The bonus of an award (NĐ 152/2025/NĐ-CP Điều 49-54) in whole đồng::
     >>> from datetime import date
     >>> bonus_amount("ldtt", on=date(2025, 12, 20), recipient="individual")
     710000
+
+Sources: Luật 06/2022/QH15; NĐ 91/2017/NĐ-CP; NĐ 98/2023/NĐ-CP; NĐ 152/2025/NĐ-CP (each rule
+and reason cites its article).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import TYPE_CHECKING
 
+from mttq.awards import bonus as _bonus
+from mttq.awards.bonus import round_up_bonus
 from mttq.awards.catalogue import (
     KINDS,
     Authority,
@@ -58,13 +66,12 @@ from mttq.awards.catalogue import (
     RecipientKind,
     find_kind,
 )
-from mttq.awards.engine import Engine, compile_rules, round_up_bonus
-from mttq.awards.engine import bonus_amount as _bonus_amount
-from mttq.awards.model import (
+from mttq.awards.decision import Decision, QuotaNote, Reason, Verdict
+from mttq.awards.engine import Engine, compile_rules
+from mttq.awards.history import (
     Attestation,
     AwardRecord,
     Basis,
-    Decision,
     DisciplineLevel,
     DisciplinePeriod,
     GroupStanding,
@@ -77,12 +84,11 @@ from mttq.awards.model import (
     Organiser,
     PendingKind,
     PendingMatter,
-    QuotaNote,
-    Reason,
     Recipient,
     YearRating,
 )
-from mttq.awards.shapes import (
+from mttq.awards.national import BONUSES, HOUSEHOLD_FACTORS, NATIONAL, SALARIES, vote_threshold
+from mttq.awards.requirements import (
     AllOf,
     AnyOf,
     Attested,
@@ -106,32 +112,6 @@ from mttq.awards.shapes import (
     Undetermined,
     VoteThreshold,
 )
-
-if TYPE_CHECKING:
-    from mttq.rules.awards import NATIONAL
-    from mttq.rules.thresholds import vote_threshold
-
-# The bundled rules live in mttq.rules (layer 5) and are built from this package's
-# submodules; importing them eagerly here would be a cycle when mttq.rules.awards is
-# imported first, so they are read on first use.
-_FROM_RULES = {"NATIONAL": "awards", "vote_threshold": "thresholds"}
-
-
-def __getattr__(name: str) -> object:
-    """Return a bundled value of :mod:`mttq.rules` by name (``NATIONAL``, ...)."""
-    module = _FROM_RULES.get(name)
-    if module is not None:
-        import importlib  # noqa: PLC0415 - see above
-
-        return getattr(importlib.import_module(f"mttq.rules.{module}"), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-def _national() -> RuleSet:
-    from mttq.rules.awards import NATIONAL  # noqa: PLC0415 - see above
-
-    return NATIONAL
-
 
 __all__ = [
     "KINDS",
@@ -181,6 +161,7 @@ __all__ = [
     "Requirement",
     "RuleSet",
     "Undetermined",
+    "Verdict",
     "VoteThreshold",
     "YearRating",
     "bonus_amount",
@@ -189,6 +170,8 @@ __all__ = [
     "compile_rules",
     "find_kind",
     "round_up_bonus",
+    "verdict",
+    "verdicts",
     "vote_threshold",
 ]
 
@@ -204,7 +187,7 @@ def check(
     """Is ``history``'s recipient eligible for ``kind`` in assessment ``year``, and why?
 
     Applies every rule of ``rules`` (``None``: the bundled national rules,
-    :data:`mttq.rules.awards.NATIONAL`) in force on
+    :data:`mttq.awards.national.NATIONAL`) in force on
     31 December of ``year``. ``on`` is the day open matters are looked at for deferral.
 
     Raises:
@@ -219,7 +202,7 @@ def check(
         >>> check("ldtt", h, year=2025).eligible
         False
     """
-    return compile_rules(rules if rules is not None else _national()).check(
+    return compile_rules(rules if rules is not None else NATIONAL).check(
         kind, history, year=year, on=on
     )
 
@@ -239,7 +222,51 @@ def check_many(
         >>> [d.eligible for d in check_many(("ldtt", "cstdcs"), h, year=2025)]
         [None, None]
     """
-    return compile_rules(rules if rules is not None else _national()).check_many(
+    return compile_rules(rules if rules is not None else NATIONAL).check_many(
+        kinds, history, year=year, on=on
+    )
+
+
+def verdict(
+    kind: str | AwardKind,
+    history: History,
+    *,
+    year: int,
+    rules: RuleSet | None = None,
+    on: date | None = None,
+) -> Verdict:
+    """The verdict of :func:`check` without its explanation (always ``check(...).verdict``).
+
+    Faster: it builds no reason, and stops at the first condition that decides.
+
+    Examples:
+        >>> from mttq.codes import Rating
+        >>> h = History(recipient=Recipient(id="p1"),
+        ...             ratings=(YearRating(year=2025, rating=Rating.KHTNV),))
+        >>> verdict("ldtt", h, year=2025)
+        Verdict(eligible=False, deferred=False)
+    """
+    return compile_rules(rules if rules is not None else NATIONAL).verdict(
+        kind, history, year=year, on=on
+    )
+
+
+def verdicts(
+    kinds: Sequence[str | AwardKind],
+    history: History,
+    *,
+    year: int,
+    rules: RuleSet | None = None,
+    on: date | None = None,
+) -> tuple[Verdict, ...]:
+    """The verdicts of :func:`check_many` without explanations, one per kind, in order.
+
+    Examples:
+        >>> h = History(recipient=Recipient(id="p1"))
+        >>> [v.eligible for v in verdicts(("ldtt", "cstdcs"), h, year=2025)]
+        [None, None]
+    """
+    return compile_rules(rules if rules is not None else NATIONAL).verdicts(
         kinds, history, year=year, on=on
     )
 
@@ -269,10 +296,7 @@ def bonus_amount(
         18720000
         >>> bonus_amount("bang-khen-bo-tinh", on=date(2025, 12, 1), recipient="individual")
     """
-    from mttq.rules.awards import BONUSES, HOUSEHOLD_FACTORS  # noqa: PLC0415 - see above
-    from mttq.rules.salaries import SALARIES  # noqa: PLC0415 - see above
-
-    return _bonus_amount(
+    return _bonus.bonus_amount(
         kind,
         on=on,
         recipient=recipient,

@@ -18,23 +18,6 @@ date) and its legal source::
     >>> [a.who for a in kind.authorities_on(date(2025, 7, 1)) if a.level in local]
     ['Chủ tịch Ủy ban nhân dân cấp xã']
 
-Sources (see ``docs/awards.md``):
-
-* individual titles: Luật Thi đua, khen thưởng 06/2022/QH15, Điều 19; collective titles:
-  Điều 20 k1 (NĐ 152/2025/NĐ-CP Điều 50 renames "xã, phường, thị trấn tiêu biểu" to
-  "xã, phường, đặc khu tiêu biểu"); household title: Điều 20 k2;
-* huân chương: Luật 06/2022/QH15 Điều 33; huy chương and danh hiệu vinh dự nhà nước: the list
-  of the decree on award ceremonies; Bằng khen: Điều 72-74; Giấy khen: Điều 75; Kỷ niệm
-  chương: Điều 71 k2 (set by each ministry);
-* conferring authority: Luật 06/2022/QH15 Điều 80 k1, k2, k4; since 2025-07-01 the district
-  chairman's powers pass to the commune chairman (NĐ 129/2025/NĐ-CP Điều 59); the Prime
-  Minister and the President per QĐ 311/QĐ-BNV (2025) procedures;
-* MTTQ flags: the emulation regulation of the UBTƯ MTTQ Việt Nam as reported by a
-  ThuVienPhapLuat bulletin (its number is unverified, so the source names the body only).
-
-Who confers the flags and titles at ministry/province level is practice (Bắc Ninh
-QĐ 86/2025/QĐ-UBND Điều 5): the Luật article is not verified, so those authorities cite it.
-
 Every value class of the awards package type-checks its fields when built (the checker is
 :func:`mttq.fields.check_fields`): a wrong value raises
 :class:`~mttq.errors.InvalidValueError` naming the field and the value, text is stored in
@@ -45,28 +28,38 @@ datetime, read as its date (:func:`mttq.fields.as_date`)::
     Traceback (most recent call last):
     ...
     mttq.errors.InvalidValueError: invalid who=None: must be a str, not NoneType
+
+Sources: Luật 06/2022/QH15, Điều 19, 20, 33, 71-75, 80 k1, k2, k4; NĐ 129/2025/NĐ-CP, Điều 59;
+NĐ 152/2025/NĐ-CP, Điều 50; QĐ 311/QĐ-BNV (2025); QĐ 86/2025/QĐ-UBND Bắc Ninh, Điều 5 (where
+each comes from: ``docs/awards.md``).
 """
 
 from __future__ import annotations
 
 import difflib
-import re
-from datetime import date
+from datetime import date, datetime
 
 import attrs
 
 from mttq.codes import DISTRICT_LEVEL_TO, LAW_06_2022_FROM, RESTRUCTURING_FROM, CodeEnum, Level
 from mttq.errors import InvalidValueError, UnknownCodeError
-from mttq.fields import as_date, check_fields
+from mttq.fields import Dated, Slug, as_date, check_fields
+from mttq.fields import in_force as dates_cover
 from mttq.vi.text import fold
 
 __all__ = [
     "KINDS",
+    "KINDS_BY_CODE",
     "Authority",
     "AwardKind",
     "Category",
     "RecipientKind",
+    "check_date_order",
+    "check_nonempty",
     "find_kind",
+    "in_force",
+    "kind_code",
+    "kind_codes",
 ]
 
 
@@ -98,16 +91,16 @@ class RecipientKind(CodeEnum):
 
 # --- field checks ----------------------------------------------------------------------------
 #
-# Every public value class of the awards package (here, in model.py and in shapes.py) calls
-# ``check_fields(self)`` of :mod:`mttq.fields` first thing in ``__attrs_post_init__``: each
-# field is type-checked against its annotation, and the few conversions the annotation allows
-# are made (a list for a tuple, a wire code for a code enum, an int for a Decimal, text to
-# NFC). Class-specific checks
-# (ranges, order of dates, consistency) follow it, on values of the right type. Values the
-# engine builds itself bypass this through the private fast constructors of model.py.
+# Every public value class of the awards package calls ``check_fields(self)`` of
+# :mod:`mttq.fields` first thing in ``__attrs_post_init__``: each field is type-checked against
+# its annotation (the vocabulary of :mod:`mttq.fields`: ``Year``, ``Code``, ``Slug``, ...), and
+# the few conversions the annotation allows are made (a list for a tuple, a wire code for a code
+# enum, an int for a Decimal, text to NFC). Class-specific checks (order of dates, consistency)
+# follow it, on values of the right type. Values the engine builds itself bypass this through
+# the fast constructors of :mod:`mttq.awards.decision`.
 
 
-def _nonempty(obj: object, *names: str) -> None:
+def check_nonempty(obj: object, *names: str) -> None:
     """Refuse an empty (or blank) text in the fields ``names`` (identifiers and names)."""
     for name in names:
         value = getattr(obj, name)
@@ -115,25 +108,50 @@ def _nonempty(obj: object, *names: str) -> None:
             raise InvalidValueError(name, value, "must not be empty")
 
 
-def _date_order(obj: object, start: str = "effective_from", end: str = "effective_to") -> None:
+def check_date_order(obj: object, start: str = "effective_from", end: str = "effective_to") -> None:
     """Refuse an end date before the start date (both inclusive; ``None`` is open)."""
     first, last = getattr(obj, start), getattr(obj, end)
     if first is not None and last is not None and last < first:
         raise InvalidValueError(end, last, f"is before {start}={first.isoformat()}")
 
 
-def _within(effective_from: date | None, effective_to: date | None, on: date) -> bool:
-    """Whether ``on`` falls within the dates, for values of the right type (no checks)."""
-    if effective_from is not None and on < effective_from:
-        return False
-    return effective_to is None or on <= effective_to
+def _stored_date(field: str, value: object) -> date | None:
+    """A stored day given to a function: ``None`` or a plain date (a datetime is refused)."""
+    if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
+        return value
+    reason = "a plain datetime.date or None"
+    if isinstance(value, datetime):
+        reason += ", not a datetime"
+    raise InvalidValueError(field, value, f"expected {reason}")
 
 
-_CODE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+def in_force(effective_from: date | None, effective_to: date | None, on: date) -> bool:
+    """:func:`mttq.fields.in_force` for arguments given by a caller, checked first.
+
+    Whether ``on`` falls within the (open-ended where ``None``) dates, both inclusive. ``on``
+    is a day asked about: a datetime is read as its date. The two bounds are stored days:
+    each must be a plain date or ``None``. (Values with dates of effect answer for themselves
+    with :meth:`mttq.fields.Dated.in_force` and :meth:`~mttq.fields.Dated.in_force_for`.)
+
+    Raises:
+        InvalidValueError: a bound is not a date or ``None`` (or is a datetime), or ``on``
+            is not a date.
+
+    Examples:
+        >>> in_force(date(2024, 1, 1), None, date(2025, 1, 1))
+        True
+        >>> in_force(None, date(2024, 12, 31), datetime(2024, 12, 31, 23, 59))
+        True
+    """
+    return dates_cover(
+        _stored_date("effective_from", effective_from),
+        _stored_date("effective_to", effective_to),
+        as_date(on),
+    )
 
 
 @attrs.frozen(kw_only=True)
-class Authority:
+class Authority(Dated):
     """Who confers an award, at which level, and during which dates.
 
     Attributes:
@@ -158,21 +176,8 @@ class Authority:
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        _nonempty(self, "who")
-        _date_order(self)
-
-    def in_force(self, on: date) -> bool:
-        """Whether the power exists on ``on`` (a datetime is read as its date).
-
-        Raises:
-            InvalidValueError: ``on`` is not a date.
-
-        Examples:
-            >>> a = Authority(who="x", level=None, source="s", effective_to=date(2025, 6, 30))
-            >>> a.in_force(date(2025, 7, 1))
-            False
-        """
-        return _within(self.effective_from, self.effective_to, as_date(on))
+        check_nonempty(self, "who")
+        check_date_order(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -194,7 +199,7 @@ class AwardKind:
         False
     """
 
-    code: str
+    code: Slug
     name: str
     short: str
     category: Category
@@ -205,11 +210,7 @@ class AwardKind:
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        if not _CODE.fullmatch(self.code):
-            raise InvalidValueError(
-                "code", self.code, "must be lower-case ASCII words joined by '-'"
-            )
-        _nonempty(self, "name", "short")
+        check_nonempty(self, "name", "short")
         if not self.recipients:
             raise InvalidValueError("recipients", self.recipients, "must name at least one")
 
@@ -233,7 +234,7 @@ class AwardKind:
             ['Chủ tịch Ủy ban nhân dân cấp huyện']
         """
         day = as_date(on)
-        return tuple(a for a in self.authorities if _within(a.effective_from, a.effective_to, day))
+        return tuple(a for a in self.authorities if a.in_force(day))
 
 
 # --- authorities -------------------------------------------------------------------------
@@ -659,7 +660,7 @@ KINDS: tuple[AwardKind, ...] = (
     ),
 )
 
-_BY_CODE: dict[str, AwardKind] = {k.code: k for k in KINDS}
+KINDS_BY_CODE: dict[str, AwardKind] = {k.code: k for k in KINDS}
 
 
 def _fold(text: str) -> str:
@@ -672,22 +673,22 @@ for _kind in KINDS:
         _BY_NAME.setdefault(_fold(_key), _kind)
 
 
-def _code(value: str) -> str:
+def kind_code(value: str) -> str:
     """The code of an award kind written as its code, name, abbreviation or an alias.
 
     The converter of every field that names an award kind (records, rules, quotas, bonuses,
     thresholds), so that a name and its code count the same everywhere.
     """
-    if type(value) is str and value in _BY_CODE:
+    if type(value) is str and value in KINDS_BY_CODE:
         return value
     return find_kind(value).code  # raises UnknownCodeError with suggestions
 
 
-def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
-    """:func:`_code` of each award kind of a tuple (a list is accepted, a string is not)."""
+def kind_codes(values: tuple[str, ...]) -> tuple[str, ...]:
+    """:func:`kind_code` of each award kind of a tuple (a list is accepted, a string is not)."""
     if not isinstance(values, tuple | list):
         raise InvalidValueError("kinds", values, "expected a tuple of award kinds")
-    return tuple([_code(v) for v in values])
+    return tuple([kind_code(v) for v in values])
 
 
 def find_kind(code_or_name: str | AwardKind) -> AwardKind:
@@ -708,7 +709,7 @@ def find_kind(code_or_name: str | AwardKind) -> AwardKind:
         return code_or_name
     if not isinstance(code_or_name, str):
         raise UnknownCodeError("award kind", code_or_name)
-    found = _BY_CODE.get(code_or_name)
+    found = KINDS_BY_CODE.get(code_or_name)
     if found is not None:
         return found
     key = _fold(code_or_name)

@@ -1,51 +1,49 @@
-"""The bundled national award rules, counting policies and bonus multipliers, with dates.
+"""The bundled national tables of the awards package, each dated and citing its source.
 
-Only rules verified in the texts are bundled (see ``docs/awards.md`` for the table):
+Award rules, counting policies, bonuses, council vote thresholds and base salaries.
 
-* up to assessment year 2023 (the 2003 law as amended in 2013 and NĐ 91/2017/NĐ-CP):
-  Lao động tiên tiến (NĐ 91/2017/NĐ-CP Điều 10: not recruited less than 10 months earlier,
-  not absent 40 working days or more) and Chiến sĩ thi đua cơ sở (an initiative was required;
-  at most 15% of the LĐTT count, NĐ 91/2017/NĐ-CP Điều 9 k3);
-* from 2024-01-01, Luật Thi đua, khen thưởng 06/2022/QH15: Điều 21 (CSTĐ toàn quốc),
-  Điều 22 (CSTĐ bộ, ban, ngành, tỉnh), Điều 23 (CSTĐ cơ sở), Điều 24 k1, k2 (LĐTT, CSTT),
-  Điều 25 (Cờ thi đua của Chính phủ), Điều 26 (Cờ thi đua bộ, ban, ngành, tỉnh), Điều 27
-  and 28 (TTLĐXS, TTLĐTT, as restated by QĐ 86/2025/QĐ-UBND Bắc Ninh Điều 3 k2, Điều 4 k2),
-  Điều 73 k1 b (Bằng khen của Thủ tướng), Điều 74 k1 (Bằng khen bộ, ban, ngành, tỉnh for an
-  individual), Điều 44 k1 e (Huân chương Lao động hạng Ba);
-* counting policies: NĐ 152/2025/NĐ-CP Điều 4 k3, k4 from 2025-07-01; CV 5007/BNV-TĐKT
-  (2023) on using an initiative once;
-* bonuses: NĐ 152/2025/NĐ-CP Điều 50-54 from 2025-07-01.
+:data:`NATIONAL` (the default rule set of :func:`mttq.awards.check`) holds only rules verified
+in the texts: up to assessment year 2023 the 2013 law with NĐ 91/2017/NĐ-CP, from 2024-01-01
+Luật 06/2022/QH15 with NĐ 98/2023/NĐ-CP, from 2025-07-01 NĐ 152/2025/NĐ-CP. Where a text is
+not verified, the rule says so with an :class:`~mttq.awards.requirements.Undetermined` part or
+a ``None`` policy flag, so that a check answers "undetermined" rather than guess (the table
+of what is bundled, and why, is in ``docs/awards.md``). Each table is a
+:class:`mttq.tables.Table` in the library's registry; the bonuses, vote thresholds and base
+salaries are built on first use::
 
-Where the law's text is not verified (other points of Điều 73 and 44, the transitional rules,
-NĐ 98/2023 Điều 4, whether CSTĐ bộ/tỉnh and CSTĐ toàn quốc may be proposed the year after the
-streak ends, Điều 21 and 22) the rule says so with an
-:class:`~mttq.awards.shapes.Undetermined` part or a ``None`` policy flag, so the check answers
-"undetermined" rather than guess::
-
-    >>> from mttq.rules.awards import NATIONAL
     >>> [r.id for r in NATIONAL.rules_for("cstdcs", 2023, RecipientKind.INDIVIDUAL)]
     ['nd91-2017.cstdcs']
     >>> [r.id for r in NATIONAL.rules_for("cstdcs", 2024, RecipientKind.INDIVIDUAL)]
     ['luat-2022.cstdcs']
+    >>> vote_threshold("cstdcs", on=date(2024, 12, 20)).share
+    Decimal('0.8')
+    >>> vote_threshold("cstdcs", on=date(2025, 12, 20)) is None
+    True
+    >>> base_salary_on(date(2025, 8, 1)), base_salary_on(date(2024, 6, 30))
+    (2340000, None)
+
+Sources: Luật 06/2022/QH15, Điều 21-28, 44 k1 e, 73 k1 b, 74 k1, 93; NĐ 91/2017/NĐ-CP, Điều 9
+k3, 10; NĐ 98/2023/NĐ-CP, Điều 30 k7; NĐ 152/2025/NĐ-CP, Điều 4 k3, k4, Điều 49-54;
+CV 5007/BNV-TĐKT (2023); NĐ 73/2024/NĐ-CP, Điều 3 k2; QĐ 86/2025/QĐ-UBND Bắc Ninh, Điều 3 k2,
+Điều 4 k2.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import date
 from decimal import Decimal
 
-from mttq.awards.catalogue import RecipientKind
-from mttq.awards.model import (
-    Basis,
-    InitiativeKind,
-    InitiativeLevel,
-    Organiser,
-    QuotaNote,
-)
-from mttq.awards.shapes import (
+from mttq.awards.bonus import salary_on
+from mttq.awards.catalogue import AwardKind, RecipientKind, find_kind
+from mttq.awards.decision import QuotaNote
+from mttq.awards.history import Basis, InitiativeKind, InitiativeLevel, Organiser
+from mttq.awards.requirements import (
     AllOf,
     AnyOf,
     Attested,
     AwardRule,
+    BaseSalary,
     BonusRule,
     CountingPolicy,
     HasInitiative,
@@ -60,10 +58,31 @@ from mttq.awards.shapes import (
     RatingAtLeast,
     RuleSet,
     Undetermined,
+    VoteThreshold,
+    items_of,
 )
-from mttq.codes import LAW_06_2022_FROM, LAW_2013_TO, ND_98_2023_TO, ND_152_2025_FROM, Rating
+from mttq.codes import (
+    BASE_SALARY_2024_FROM,
+    LAW_06_2022_FROM,
+    LAW_2013_TO,
+    ND_98_2023_TO,
+    ND_152_2025_FROM,
+    Rating,
+)
+from mttq.fields import as_date, in_force
+from mttq.tables import Table
 
-__all__ = ["BONUSES", "HOUSEHOLD_FACTORS", "NATIONAL", "POLICIES", "RULES"]
+__all__ = [
+    "BONUSES",
+    "HOUSEHOLD_FACTORS",
+    "NATIONAL",
+    "POLICIES",
+    "RULES",
+    "SALARIES",
+    "THRESHOLDS",
+    "base_salary_on",
+    "vote_threshold",
+]
 
 OLD_END = LAW_2013_TO
 LAW_START = LAW_06_2022_FROM
@@ -71,6 +90,7 @@ ND152_START = ND_152_2025_FROM
 ND98_END = ND_98_2023_TO
 
 L = "Luật 06/2022/QH15"
+LAW_2003 = "Luật 15/2003/QH11 (sửa đổi 2013)"
 ND91 = "NĐ 91/2017/NĐ-CP"
 BN = "QĐ 86/2025/QĐ-UBND Bắc Ninh"
 IND = RecipientKind.INDIVIDUAL
@@ -143,12 +163,12 @@ _GRASSROOTS_WORK = AnyOf(
     source=f"{L}, Điều 23",
 )
 
-RULES: tuple[AwardRule, ...] = (
+_RULES: tuple[AwardRule, ...] = (
     # --- before 2024: the 2003 law as amended in 2013, NĐ 91/2017 -------------------------
     AwardRule(
         id="nd91-2017.ldtt",
         kind="ldtt",
-        source=f"Luật Thi đua, khen thưởng 2003 (sửa đổi 2013); {ND91}, Điều 10",
+        source=f"{LAW_2003}; {ND91}, Điều 10",
         effective_to=OLD_END,
         requirement=AllOf(
             parts=(
@@ -156,7 +176,7 @@ RULES: tuple[AwardRule, ...] = (
                     criterion="ldtt-tieu-chuan",
                     description="Đạt tiêu chuẩn “Lao động tiên tiến” của Luật Thi đua, khen "
                     "thưởng 2003 (sửa đổi 2013)",
-                    source="Luật Thi đua, khen thưởng 2003 (sửa đổi 2013)",
+                    source=LAW_2003,
                 ),
                 Attested(
                     criterion="ldtt-du-10-thang",
@@ -593,10 +613,10 @@ RULES: tuple[AwardRule, ...] = (
     ),
 )
 
-POLICIES: tuple[CountingPolicy, ...] = (
+_POLICIES: tuple[CountingPolicy, ...] = (
     CountingPolicy(
         id="nd91-2017.counting",
-        source=f"Luật Thi đua, khen thưởng 2003 (sửa đổi 2013); {ND91}",
+        source=f"{LAW_2003}; {ND91}",
         effective_to=OLD_END,
         uncertain_bases=(Basis.SUDDEN, Basis.THEMATIC),
     ),
@@ -619,7 +639,11 @@ POLICIES: tuple[CountingPolicy, ...] = (
     ),
 )
 
-NATIONAL = RuleSet(rules=RULES, policies=POLICIES)
+#: The bundled award rules and counting policies, as tables (built with :data:`NATIONAL`).
+RULES: Table[AwardRule] = Table("awards.national.rules", lambda: _RULES)
+POLICIES: Table[CountingPolicy] = Table("awards.national.policies", lambda: _POLICIES)
+
+NATIONAL = RuleSet(rules=_RULES, policies=_POLICIES)
 """The bundled national rule set (the default of :func:`mttq.awards.check`)."""
 
 
@@ -634,46 +658,151 @@ def _bonus(kind: str, who: RecipientKind, multiplier: str, article: str) -> Bonu
     )
 
 
-BONUSES: tuple[BonusRule, ...] = (
-    _bonus("cstd-toan-quoc", IND, "4.5", "Điều 50 k1"),
-    _bonus("cstd-bo-tinh", IND, "3.0", "Điều 50 k1"),
-    _bonus("cstdcs", IND, "1.0", "Điều 50 k1 c"),
-    _bonus("ldtt", IND, "0.3", "Điều 50 k1 d"),
-    _bonus("cstt", IND, "0.3", "Điều 50 k1 d"),
-    _bonus("ttldxs", C, "1.5", "Điều 50 k2"),
-    _bonus("dvqt", C, "1.5", "Điều 50 k2"),
-    _bonus("ttldtt", C, "0.8", "Điều 50 k2"),
-    _bonus("dvtt", C, "0.8", "Điều 50 k2"),
-    _bonus("xa-tieu-bieu", C, "2.0", "Điều 50 k2"),
-    _bonus("thon-van-hoa", C, "1.5", "Điều 50 k2"),
-    _bonus("co-thi-dua-cp", C, "12.0", "Điều 50 k2"),
-    _bonus("co-thi-dua-bo-tinh", C, "8.0", "Điều 50 k2"),
-    _bonus("huan-chuong-sao-vang", C, "92", "Điều 51"),
-    _bonus("huan-chuong-ho-chi-minh", C, "61", "Điều 51"),
-    _bonus("huan-chuong-doc-lap-1", C, "30", "Điều 51"),
-    _bonus("huan-chuong-doc-lap-2", C, "25", "Điều 51"),
-    _bonus("huan-chuong-quan-cong-1", C, "30", "Điều 51"),
-    _bonus("huan-chuong-quan-cong-2", C, "25", "Điều 51"),
-    *(
-        _bonus(f"huan-chuong-{name}-{n}", C, m, "Điều 51")
-        for name in ("lao-dong", "chien-cong", "bao-ve-to-quoc")
-        for n, m in ((1, "18"), (2, "15"), (3, "9"))
-    ),
-    _bonus("huan-chuong-dai-doan-ket", C, "15", "Điều 51"),
-    _bonus("huan-chuong-dung-cam", C, "9", "Điều 51"),
-    _bonus("anh-hung-llvtnd", C, "31", "Điều 50-54"),
-    _bonus("anh-hung-lao-dong", C, "31", "Điều 50-54"),
-    _bonus("bang-khen-ttg", C, "7", "Điều 54"),
-    _bonus("bang-khen-bo-tinh", C, "3", "Điều 54"),
-    _bonus("giay-khen", C, "0.6", "Điều 54"),
-)
+def _bonuses() -> tuple[BonusRule, ...]:
+    return (
+        _bonus("cstd-toan-quoc", IND, "4.5", "Điều 50 k1"),
+        _bonus("cstd-bo-tinh", IND, "3.0", "Điều 50 k1"),
+        _bonus("cstdcs", IND, "1.0", "Điều 50 k1 c"),
+        _bonus("ldtt", IND, "0.3", "Điều 50 k1 d"),
+        _bonus("cstt", IND, "0.3", "Điều 50 k1 d"),
+        _bonus("ttldxs", C, "1.5", "Điều 50 k2"),
+        _bonus("dvqt", C, "1.5", "Điều 50 k2"),
+        _bonus("ttldtt", C, "0.8", "Điều 50 k2"),
+        _bonus("dvtt", C, "0.8", "Điều 50 k2"),
+        _bonus("xa-tieu-bieu", C, "2.0", "Điều 50 k2"),
+        _bonus("thon-van-hoa", C, "1.5", "Điều 50 k2"),
+        _bonus("co-thi-dua-cp", C, "12.0", "Điều 50 k2"),
+        _bonus("co-thi-dua-bo-tinh", C, "8.0", "Điều 50 k2"),
+        _bonus("huan-chuong-sao-vang", C, "92", "Điều 51"),
+        _bonus("huan-chuong-ho-chi-minh", C, "61", "Điều 51"),
+        _bonus("huan-chuong-doc-lap-1", C, "30", "Điều 51"),
+        _bonus("huan-chuong-doc-lap-2", C, "25", "Điều 51"),
+        _bonus("huan-chuong-quan-cong-1", C, "30", "Điều 51"),
+        _bonus("huan-chuong-quan-cong-2", C, "25", "Điều 51"),
+        *(
+            _bonus(f"huan-chuong-{name}-{n}", C, m, "Điều 51")
+            for name in ("lao-dong", "chien-cong", "bao-ve-to-quoc")
+            for n, m in ((1, "18"), (2, "15"), (3, "9"))
+        ),
+        _bonus("huan-chuong-dai-doan-ket", C, "15", "Điều 51"),
+        _bonus("huan-chuong-dung-cam", C, "9", "Điều 51"),
+        _bonus("anh-hung-llvtnd", C, "31", "Điều 50-54"),
+        _bonus("anh-hung-lao-dong", C, "31", "Điều 50-54"),
+        _bonus("bang-khen-ttg", C, "7", "Điều 54"),
+        _bonus("bang-khen-bo-tinh", C, "3", "Điều 54"),
+        _bonus("giay-khen", C, "0.6", "Điều 54"),
+    )
+
+
+BONUSES: Table[BonusRule] = Table("awards.national.bonuses", _bonuses)
 """Bonus multipliers of NĐ 152/2025/NĐ-CP (individual huân chương/Bằng khen amounts: none)."""
 
-HOUSEHOLD_FACTORS: tuple[HouseholdFactor, ...] = (
-    HouseholdFactor(
-        id="nd152-2025.bonus.household",
-        factor=Decimal("1.5"),
-        source="NĐ 152/2025/NĐ-CP, Điều 50-54",
-        effective_from=ND152_START,
-    ),
+
+def _household_factors() -> tuple[HouseholdFactor, ...]:
+    return (
+        HouseholdFactor(
+            id="nd152-2025.bonus.household",
+            factor=Decimal("1.5"),
+            source="NĐ 152/2025/NĐ-CP, Điều 50-54",
+            effective_from=ND152_START,
+        ),
+    )
+
+
+HOUSEHOLD_FACTORS: Table[HouseholdFactor] = Table(
+    "awards.national.household-factors", _household_factors
 )
+
+# --- council vote thresholds (NĐ 98/2023/NĐ-CP, Điều 30 k7) ---------------------------
+
+_VOTE_SOURCE = "NĐ 98/2023/NĐ-CP, Điều 30 k7"
+
+
+def _thresholds() -> tuple[VoteThreshold, ...]:
+    return (
+        VoteThreshold(
+            id="nd98-2023.vote-90",
+            kinds=("anh-hung-llvtnd", "anh-hung-lao-dong", "cstd-toan-quoc", "cstd-bo-tinh"),
+            share=Decimal("0.9"),
+            source=_VOTE_SOURCE,
+            effective_from=LAW_06_2022_FROM,
+            effective_to=ND_98_2023_TO,
+        ),
+        VoteThreshold(
+            id="nd98-2023.vote-80",
+            kinds=("cstdcs", "co-thi-dua-bo-tinh", "co-thi-dua-cp"),
+            share=Decimal("0.8"),
+            source=_VOTE_SOURCE,
+            effective_from=LAW_06_2022_FROM,
+            effective_to=ND_98_2023_TO,
+        ),
+    )
+
+
+THRESHOLDS: Table[VoteThreshold] = Table("awards.national.vote-thresholds", _thresholds)
+
+
+def vote_threshold(
+    kind: str | AwardKind,
+    *,
+    on: date,
+    thresholds: Sequence[VoteThreshold] = THRESHOLDS,
+) -> VoteThreshold | None:
+    """The vote threshold for ``kind`` at a council meeting on ``on``, or ``None``.
+
+    ``None`` means no ballot threshold is bundled for that award on that day. ``on`` may be
+    a datetime: it is read as its date. The last threshold of ``thresholds`` in force for
+    ``kind`` wins.
+
+    Raises:
+        UnknownCodeError: unknown ``kind``.
+        InvalidValueError: ``on`` is not a date, or ``thresholds`` is not a tuple of
+            :class:`~mttq.awards.requirements.VoteThreshold`.
+
+    Examples:
+        >>> vote_threshold("CSTĐ toàn quốc", on=date(2024, 6, 1)).share
+        Decimal('0.9')
+        >>> from datetime import datetime
+        >>> vote_threshold("cstdcs", on=datetime(2025, 6, 30, 16, 0)).share
+        Decimal('0.8')
+    """
+    code = find_kind(kind).code
+    day = as_date(on)
+    found: VoteThreshold | None = None
+    for t in items_of("thresholds", thresholds, VoteThreshold):
+        if code in t.kinds and in_force(t.effective_from, t.effective_to, day):
+            found = t
+    return found
+
+
+# --- base salaries (mức lương cơ sở) ------------------------------------------------------
+
+
+def _salaries() -> tuple[BaseSalary, ...]:
+    return (
+        BaseSalary(
+            id="luong-co-so.2024-07-01",
+            amount=2_340_000,
+            effective_from=BASE_SALARY_2024_FROM,
+            source="NĐ 73/2024/NĐ-CP, Điều 3 k2",
+        ),
+    )
+
+
+SALARIES: Table[BaseSalary] = Table("awards.national.salaries", _salaries)
+
+
+def base_salary_on(on: date) -> int | None:
+    """The bundled base salary in đồng in force on ``on``, or ``None`` if none is bundled.
+
+    ``on`` may be a datetime: it is read as its date.
+
+    Raises:
+        InvalidValueError: ``on`` is not a date.
+
+    Examples:
+        >>> base_salary_on(date(2026, 1, 1))
+        2340000
+    """
+    found = salary_on(on, SALARIES)
+    return None if found is None else found.amount

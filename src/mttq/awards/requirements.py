@@ -4,7 +4,7 @@ Rules are data. A requirement is a tree made of a small closed set of frozen sha
 citing its legal source; an :class:`AwardRule` dates a requirement and ties it to an award
 kind; a :class:`RuleSet` holds the rules and the cross-cutting :class:`CountingPolicy` values.
 The engine (:mod:`mttq.awards.engine`) evaluates them; the bundled national values live in
-:mod:`mttq.rules.awards`. A province or a bloc composes its own requirements from the same
+:mod:`mttq.awards.national`. A province or a bloc composes its own requirements from the same
 shapes (no subclassing)::
 
     >>> from mttq.codes import Rating
@@ -14,7 +14,7 @@ shapes (no subclassing)::
     ... ))
     >>> rule = AwardRule(id="tinh.giay-khen", kind="giay-khen", requirement=req,
     ...                  effective_from=date(2025, 12, 15), source="QĐ 86/2025/QĐ-UBND")
-    >>> rule.in_force(2025), rule.in_force(2024)
+    >>> rule.in_force_for(2025), rule.in_force_for(2024)
     (True, False)
 
 Every field that names an award kind (``AwardRule.kind``, ``HoldsTitle.kinds``,
@@ -39,39 +39,52 @@ up to :data:`MAX_MULTIPLIER`, amounts whole đồng up to :data:`MAX_AMOUNT` (ne
 Which rule applies to an assessment year is decided by dates only: a rule applies to year
 ``Y`` when it is in force on 31 December of ``Y`` (the end of the assessment period). The
 shapes are serialised by :mod:`mttq.io` as a tagged union (``"type"`` = the class name).
+
+Sources: none for the shapes themselves (each value cites its own; the bundled ones are in
+:mod:`mttq.awards.national`); the counting policy's flags follow NĐ 152/2025/NĐ-CP, Điều 4
+k3, k4.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
-from typing import Any, Final, TypeVar
+from typing import Annotated, Final, TypeAlias, TypeVar
 
 import attrs
 
 from mttq.awards.catalogue import (
     RecipientKind,
-    _code,
-    _codes,
-    _date_order,
-    _nonempty,
-    _within,
+    check_date_order,
+    check_nonempty,
+    kind_code,
+    kind_codes,
 )
-from mttq.awards.model import (
+from mttq.awards.decision import QuotaNote
+from mttq.awards.history import (
+    AwardShare,
     Basis,
     DisciplineLevel,
     InitiativeKind,
     InitiativeLevel,
     Organiser,
-    QuotaNote,
-    _check_share,
-    _check_year,
 )
 from mttq.codes import CodeEnum, Rating
 from mttq.errors import InvalidValueError
-from mttq.fields import EXACT, check_fields, enum_check, too_precise
-from mttq.geo import as_date
+from mttq.fields import (
+    EXACT,
+    MAX_AMOUNT,
+    Code,
+    Count,
+    Dated,
+    Slug,
+    Spec,
+    check_fields,
+    enum_check,
+    in_force,
+    year_end,
+)
+from mttq.tables import Table
 
 __all__ = [
     "MAX_AMOUNT",
@@ -95,14 +108,19 @@ __all__ = [
     "MemberCount",
     "MemberMeasure",
     "MemberShare",
+    "Multiplier",
     "NoDiscipline",
     "Qualifies",
     "RatingAtLeast",
+    "Required",
     "Requirement",
     "RuleSet",
+    "Salary",
     "Undetermined",
     "VoteThreshold",
-    "in_force",
+    "Years",
+    "YearsBack",
+    "items_of",
 ]
 
 
@@ -123,93 +141,58 @@ MAX_MULTIPLIER: Final = Decimal(1000)
 #: The most digits a multiplier or a household factor has after the point.
 MAX_MULTIPLIER_PLACES: Final = 4
 
-#: The largest amount of money in whole đồng: a base salary, a bonus (10^12 đồng).
-MAX_AMOUNT: Final = 10**12
 
+#: A number of years a rule names (``years``, ``within_years``, ``period``, ``min_years``).
+Years: TypeAlias = Annotated[
+    int, Spec(name="Years", what="a number of years", minimum=1, maximum=MAX_SPAN)
+]
 
-def _bounded(
-    low: int, high: int, *, optional: bool = False
-) -> Callable[[object, attrs.Attribute[Any], object], None]:
-    """An attrs validator: an int (never a bool) within ``low..high`` (or ``None``)."""
-    what = f"an int between {low} and {high}"
-    if optional:
-        what = f"None or {what}"
+#: A number of years back from the assessment year (``before``), from 0.
+YearsBack: TypeAlias = Annotated[
+    int, Spec(name="YearsBack", what="a number of years", minimum=0, maximum=MAX_SPAN)
+]
 
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value is None and optional:
-            return
-        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise InvalidValueError(attribute.name, value, f"expected {what}")
+#: How many awards or initiatives a rule requires (``count``).
+Required: TypeAlias = Annotated[
+    int, Spec(name="Required", what="a required count", minimum=1, maximum=MAX_COUNT)
+]
 
-    return check
+#: A bonus multiplier or household factor: a Decimal above 0 (at most 4 places, so at least
+#: 0.0001) and up to :data:`MAX_MULTIPLIER`.
+Multiplier: TypeAlias = Annotated[
+    Decimal,
+    Spec(
+        name="Multiplier",
+        what="a multiplier",
+        minimum=Decimal(1).scaleb(-MAX_MULTIPLIER_PLACES),
+        maximum=MAX_MULTIPLIER,
+        places=MAX_MULTIPLIER_PLACES,
+    ),
+]
 
-
-_positive = _bounded(1, MAX_SPAN)
-_optional_positive = _bounded(1, MAX_SPAN, optional=True)
-_count = _bounded(1, MAX_COUNT)
-
-
-def _check_multiplier(field: str, value: Decimal) -> None:
-    """Refuse a multiplier (a finite Decimal, already type-checked) out of its range."""
-    if not Decimal(0) < value <= MAX_MULTIPLIER:
-        raise InvalidValueError(
-            field, value, f"expected a Decimal above 0 and up to {MAX_MULTIPLIER}"
-        )
-    if too_precise(value, MAX_MULTIPLIER_PLACES):
-        raise InvalidValueError(
-            field, value, f"has more than {MAX_MULTIPLIER_PLACES} digits after the point"
-        )
-
-
-def _stored_date(field: str, value: object) -> date | None:
-    """A stored day given to a function: ``None`` or a plain date (a datetime is refused)."""
-    if value is None or type(value) is date:
-        return value
-    if isinstance(value, date) and not isinstance(value, datetime):
-        return value
-    reason = "a plain datetime.date or None"
-    if isinstance(value, datetime):
-        reason += ", not a datetime"
-    raise InvalidValueError(field, value, f"expected {reason}")
-
-
-def in_force(effective_from: date | None, effective_to: date | None, on: date) -> bool:
-    """Whether ``on`` falls within the (open-ended where ``None``) dates, both inclusive.
-
-    ``on`` is a day asked about: a datetime is read as its date. The two bounds are stored
-    days: each must be a plain date or ``None``.
-
-    Raises:
-        InvalidValueError: a bound is not a date or ``None`` (or is a datetime), or ``on``
-            is not a date.
-
-    Examples:
-        >>> in_force(date(2024, 1, 1), None, date(2025, 1, 1))
-        True
-        >>> from datetime import datetime
-        >>> in_force(None, date(2024, 12, 31), datetime(2024, 12, 31, 23, 59))
-        True
-    """
-    start = _stored_date("effective_from", effective_from)
-    end = _stored_date("effective_to", effective_to)
-    return _within(start, end, as_date(on))
+#: A base salary in whole đồng, above 0 and up to :data:`MAX_AMOUNT`.
+Salary: TypeAlias = Annotated[
+    int, Spec(name="Money", what="an amount in đồng", minimum=1, maximum=MAX_AMOUNT)
+]
 
 
 _T = TypeVar("_T")
 
 
-def _items(field: str, values: object, cls: type[_T]) -> tuple[_T, ...]:
+def items_of(field: str, values: object, cls: type[_T]) -> tuple[_T, ...]:
     """A tuple or list of ``cls`` values given to a function, as a tuple."""
+    if isinstance(values, Table):
+        values = values.values()
     if not isinstance(values, tuple | list):
         raise InvalidValueError(field, values, f"expected a tuple of {cls.__name__}")
     for i, v in enumerate(values):
         if not isinstance(v, cls):
-            raise InvalidValueError(f"{field}[{i}]", v, f"expected a {cls.__name__}")
+            raise InvalidValueError((field, i), v, f"expected a {cls.__name__}")
     return tuple(values)
 
 
 class MemberMeasure(CodeEnum):
-    """Which member figure of a collective (:class:`~mttq.awards.model.MemberYear`) to read.
+    """Which member figure of a collective (:class:`~mttq.awards.history.MemberYear`) to read.
 
     Examples:
         >>> MemberMeasure.LDTT.label
@@ -236,8 +219,8 @@ class RatingAtLeast:
     """
 
     rating: Rating
-    years: int = attrs.field(default=1, validator=_positive)
-    within_years: int | None = attrs.field(default=None, validator=_optional_positive)
+    years: Years = 1
+    within_years: Years | None = None
     source: str = ""
 
     def __attrs_post_init__(self) -> None:
@@ -266,12 +249,12 @@ class HoldsTitle:
         3
     """
 
-    kinds: tuple[str, ...] = attrs.field(converter=_codes)
-    count: int = attrs.field(default=1, validator=_count)
+    kinds: tuple[str, ...] = attrs.field(converter=kind_codes)
+    count: Required = 1
     consecutive: bool = False
-    period: int = attrs.field(default=1, validator=_positive)
-    within_years: int | None = attrs.field(default=None, validator=_optional_positive)
-    before: int = attrs.field(default=0, validator=_bounded(0, MAX_SPAN))
+    period: Years = 1
+    within_years: Years | None = None
+    before: YearsBack = 0
     source: str = ""
 
     def __attrs_post_init__(self) -> None:
@@ -296,13 +279,13 @@ class HasInitiative:
     """
 
     level: InitiativeLevel
-    count: int = attrs.field(default=1, validator=_count)
+    count: Required = 1
     kinds: tuple[InitiativeKind, ...] = (
         InitiativeKind.INITIATIVE,
         InitiativeKind.RESEARCH,
         InitiativeKind.COMBAT,
     )
-    within_years: int | None = attrs.field(default=1, validator=_optional_positive)
+    within_years: Years | None = 1
     unused: bool = True
     source: str = ""
 
@@ -322,7 +305,7 @@ class NoDiscipline:
     """
 
     at_least: DisciplineLevel = DisciplineLevel.KHIEN_TRACH
-    within_years: int = attrs.field(default=1, validator=_positive)
+    within_years: Years = 1
     source: str = ""
 
     def __attrs_post_init__(self) -> None:
@@ -340,13 +323,13 @@ class Attested:
         'doan-ket'
     """
 
-    criterion: str
+    criterion: Code
     description: str
     source: str = ""
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        _nonempty(self, "criterion", "description")
+        check_nonempty(self, "description")
 
 
 @attrs.frozen(kw_only=True)
@@ -359,12 +342,11 @@ class MemberShare:
     """
 
     measure: MemberMeasure
-    at_least: Decimal
+    at_least: AwardShare
     source: str = ""
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        _check_share("at_least", self.at_least)
 
 
 @attrs.frozen(kw_only=True)
@@ -377,14 +359,12 @@ class MemberCount:
     """
 
     measure: MemberMeasure
-    at_least: int = 0
-    at_most: int | None = None
+    at_least: Count = 0
+    at_most: Count | None = None
     source: str = ""
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        if self.at_least < 0:
-            raise InvalidValueError("at_least", self.at_least, "expected an int >= 0")
         if self.at_most is not None and self.at_most < self.at_least:
             raise InvalidValueError("at_most", self.at_most, f"is below at_least={self.at_least}")
 
@@ -421,7 +401,7 @@ class LeadsMovement:
     """
 
     organisers: tuple[Organiser, ...]
-    min_years: int = attrs.field(default=1, validator=_positive)
+    min_years: Years = 1
     source: str = ""
 
     def __attrs_post_init__(self) -> None:
@@ -438,7 +418,7 @@ class Qualifies:
         'ldtt'
     """
 
-    kind: str = attrs.field(converter=_code)
+    kind: str = attrs.field(converter=kind_code)
     source: str = ""
 
     def __attrs_post_init__(self) -> None:
@@ -534,12 +514,8 @@ Requirement = (
 )
 
 
-def _year_end(year: int) -> date:
-    return date(_check_year("year", year), 12, 31)
-
-
 @attrs.frozen(kw_only=True)
-class AwardRule:
+class AwardRule(Dated):
     """A requirement for an award kind, with its dates and legal source.
 
     Several rules in force for the same kind, year and recipient all apply (their
@@ -560,12 +536,12 @@ class AwardRule:
     Examples:
         >>> r = AwardRule(id="x", kind="ldtt", requirement=Qualifies(kind="cstt"), source="s",
         ...               effective_to=date(2023, 12, 31))
-        >>> r.in_force(2023), r.in_force(2024)
+        >>> r.in_force_for(2023), r.in_force_for(2024)
         (True, False)
     """
 
-    id: str
-    kind: str = attrs.field(converter=_code)
+    id: Slug
+    kind: str = attrs.field(converter=kind_code)
     requirement: Requirement
     source: str
     recipients: tuple[RecipientKind, ...] = (RecipientKind.INDIVIDUAL,)
@@ -576,23 +552,14 @@ class AwardRule:
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        _nonempty(self, "id")
         if not self.recipients:
             raise InvalidValueError("recipients", self.recipients, "must name at least one")
-        _date_order(self)
-
-    def in_force(self, year: int) -> bool:
-        """Whether the rule applies to assessment year ``year`` (in force on 31 December).
-
-        Raises:
-            InvalidValueError: ``year`` is not an int from 1900 to 2200.
-        """
-        return _within(self.effective_from, self.effective_to, _year_end(year))
+        check_date_order(self)
 
 
 @attrs.frozen(kw_only=True)
-class CountingPolicy:
-    """The cross-cutting counting rules in force for a period (Luật 06/2022/QH15 §3.13).
+class CountingPolicy(Dated):
+    """The cross-cutting counting rules in force for a period (NĐ 152/2025/NĐ-CP, Điều 4).
 
     Each flag is ``True`` (the rule applies), ``False`` (it does not) or ``None`` (not
     verified for the period): the engine then evaluates both readings and reports the
@@ -609,11 +576,11 @@ class CountingPolicy:
 
     Examples:
         >>> p = CountingPolicy(id="p", source="s", reset_after_discipline=True)
-        >>> p.in_force(2025)
+        >>> p.in_force_for(2025)
         True
     """
 
-    id: str
+    id: Slug
     source: str
     effective_from: date | None = None
     effective_to: date | None = None
@@ -626,16 +593,7 @@ class CountingPolicy:
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        _nonempty(self, "id")
-        _date_order(self)
-
-    def in_force(self, year: int) -> bool:
-        """Whether the policy applies to assessment year ``year``.
-
-        Raises:
-            InvalidValueError: ``year`` is not an int from 1900 to 2200.
-        """
-        return _within(self.effective_from, self.effective_to, _year_end(year))
+        check_date_order(self)
 
 
 _UNKNOWN_POLICY = CountingPolicy(
@@ -667,7 +625,7 @@ class RuleSet:
         seen: set[str] = set()
         for i, rule in enumerate(self.rules):
             if rule.id in seen:
-                raise InvalidValueError(f"rules[{i}].id", rule.id, "duplicate rule id")
+                raise InvalidValueError(("rules", i, "id"), rule.id, "duplicate rule id")
             seen.add(rule.id)
 
     def ids(self) -> tuple[str, ...]:
@@ -681,8 +639,8 @@ class RuleSet:
             InvalidValueError: a rule is not an :class:`AwardRule`, ``policies`` is not a
                 tuple of :class:`CountingPolicy`, or a rule id is already used.
         """
-        added = _items("rules", rules, AwardRule)
-        more = _items("policies", policies, CountingPolicy)
+        added = items_of("rules", rules, AwardRule)
+        more = items_of("policies", policies, CountingPolicy)
         return RuleSet(rules=self.rules + added, policies=self.policies + more)
 
     def without(self, *ids: str) -> RuleSet:
@@ -695,7 +653,7 @@ class RuleSet:
             >>> RuleSet().without("x").ids()
             ()
         """
-        drop = frozenset(_items("ids", ids, str))
+        drop = frozenset(items_of("ids", ids, str))
         return attrs.evolve(self, rules=tuple(r for r in self.rules if r.id not in drop))
 
     def rules_for(
@@ -711,15 +669,15 @@ class RuleSet:
             InvalidValueError: ``year`` is not an int year, or ``recipient`` is not a
                 recipient kind.
         """
-        code = _code(kind)
+        code = kind_code(kind)
         who = _RECIPIENT("recipient", recipient)
-        day = _year_end(year)
+        day = year_end(year)
         return tuple(
             r
             for r in self.rules
             if r.kind == code
             and who in r.recipients
-            and _within(r.effective_from, r.effective_to, day)
+            and in_force(r.effective_from, r.effective_to, day)
         )
 
     def policy_for(self, year: int) -> CountingPolicy:
@@ -732,10 +690,10 @@ class RuleSet:
             >>> RuleSet().policy_for(2025).id
             'unknown'
         """
-        day = _year_end(year)
+        day = year_end(year)
         found = _UNKNOWN_POLICY
         for p in self.policies:
-            if _within(p.effective_from, p.effective_to, day):
+            if in_force(p.effective_from, p.effective_to, day):
                 found = p
         return found
 
@@ -744,7 +702,7 @@ _RECIPIENT = enum_check(RecipientKind)
 
 
 @attrs.frozen(kw_only=True)
-class BonusRule:
+class BonusRule(Dated):
     """A bonus as a multiple of the base salary (mức lương cơ sở).
 
     Examples:
@@ -753,23 +711,21 @@ class BonusRule:
         Decimal('0.3')
     """
 
-    id: str
-    kind: str = attrs.field(converter=_code)
+    id: Slug
+    kind: str = attrs.field(converter=kind_code)
     recipient: RecipientKind
-    multiplier: Decimal
+    multiplier: Multiplier
     source: str
     effective_from: date | None = None
     effective_to: date | None = None
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        _nonempty(self, "id")
-        _check_multiplier("multiplier", self.multiplier)
-        _date_order(self)
+        check_date_order(self)
 
 
 @attrs.frozen(kw_only=True)
-class HouseholdFactor:
+class HouseholdFactor(Dated):
     """A household's bonus as a multiple of an individual's for the same form.
 
     Examples:
@@ -777,21 +733,19 @@ class HouseholdFactor:
         Decimal('1.5')
     """
 
-    id: str
-    factor: Decimal
+    id: Slug
+    factor: Multiplier
     source: str
     effective_from: date | None = None
     effective_to: date | None = None
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        _nonempty(self, "id")
-        _check_multiplier("factor", self.factor)
-        _date_order(self)
+        check_date_order(self)
 
 
 @attrs.frozen(kw_only=True)
-class BaseSalary:
+class BaseSalary(Dated):
     """The base salary (mức lương cơ sở) in đồng per month, with its dates.
 
     Examples:
@@ -800,24 +754,19 @@ class BaseSalary:
         2340000
     """
 
-    id: str
-    amount: int
+    id: Slug
+    amount: Salary
     effective_from: date
     source: str
     effective_to: date | None = None
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        _nonempty(self, "id")
-        if not 0 < self.amount <= MAX_AMOUNT:
-            raise InvalidValueError(
-                "amount", self.amount, f"expected whole đồng above 0 and up to {MAX_AMOUNT:,}"
-            )
-        _date_order(self)
+        check_date_order(self)
 
 
 @attrs.frozen(kw_only=True)
-class VoteThreshold:
+class VoteThreshold(Dated):
     """The share of the FULL council membership a ballot needs for the listed awards.
 
     Examples:
@@ -826,20 +775,18 @@ class VoteThreshold:
         (True, False)
     """
 
-    id: str
-    kinds: tuple[str, ...] = attrs.field(converter=_codes)
-    share: Decimal
+    id: Slug
+    kinds: tuple[str, ...] = attrs.field(converter=kind_codes)
+    share: AwardShare
     source: str
     effective_from: date | None = None
     effective_to: date | None = None
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        _nonempty(self, "id")
         if not self.kinds:
             raise InvalidValueError("kinds", self.kinds, "must name at least one award kind")
-        _check_share("share", self.share)
-        _date_order(self)
+        check_date_order(self)
 
     def passes(self, *, yes: int, members: int) -> bool:
         """Whether ``yes`` votes out of ``members`` (all members, present or not) pass."""

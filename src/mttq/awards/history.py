@@ -1,4 +1,4 @@
-"""Award records, a recipient's history, and the explained decision of an eligibility check.
+"""The inputs of an eligibility check: a recipient's history, award records, ratings, attestations.
 
 A :class:`History` is everything the eligibility rules look at for one recipient (an
 individual, a collective or a household): the yearly quality ratings (xếp loại chất lượng,
@@ -29,15 +29,10 @@ field and the value::
     ...
     mttq.errors.InvalidValueError: invalid ratings=None: expected a tuple of YearRating
 
-A check returns a :class:`Decision` made of :class:`Reason` values, each naming the condition,
-whether it was met (``True``/``False``/``None`` when it cannot be decided from the data), the
-evidence and its legal source, and rendered in Vietnamese by :attr:`Reason.text_vi` and
-:meth:`Decision.explain`.
-
-Sources: discipline levels of civil servants (khiển trách, cảnh cáo, ...) and the rule that
-sudden (đột xuất) and thematic (chuyên đề) commendations do not count towards regular ones
-(NĐ 152/2025/NĐ-CP Điều 4 k3); pending matters defer an award (NĐ 152/2025/NĐ-CP Điều 4 k4);
-revoked awards no longer count (Luật 06/2022/QH15 Điều 93).
+Sources: sudden (đột xuất) and thematic (chuyên đề) commendations do not count towards
+regular ones (NĐ 152/2025/NĐ-CP, Điều 4 k3); pending matters defer an award (NĐ
+152/2025/NĐ-CP, Điều 4 k4); revoked awards no longer count (Luật 06/2022/QH15, Điều 93); the
+bases of an award (Luật 06/2022/QH15, Điều 8).
 """
 
 from __future__ import annotations
@@ -45,31 +40,23 @@ from __future__ import annotations
 import itertools
 from datetime import date
 from decimal import Decimal
-from typing import Final
+from typing import Annotated, Final, TypeAlias
 
 import attrs
 
-from mttq.awards.catalogue import (
-    _BY_CODE,
-    RecipientKind,
-    _code,
-    _nonempty,
-)
+from mttq.awards.catalogue import RecipientKind, kind_code
 from mttq.codes import CodeEnum, Rating
 from mttq.documents import DocumentRef
 from mttq.errors import InvalidValueError
-from mttq.fields import check_fields, too_precise
+from mttq.fields import Code, Count, Spec, Text, Year, check_fields, year_end
 from mttq.geo import as_date
 
 __all__ = [
-    "MAX_REASON_DEPTH",
     "MAX_SHARE_PLACES",
-    "MAX_YEAR",
-    "MIN_YEAR",
     "Attestation",
     "AwardRecord",
+    "AwardShare",
     "Basis",
-    "Decision",
     "DisciplineLevel",
     "DisciplinePeriod",
     "GroupStanding",
@@ -82,49 +69,26 @@ __all__ = [
     "Organiser",
     "PendingKind",
     "PendingMatter",
-    "QuotaNote",
-    "Reason",
     "Recipient",
     "YearRating",
 ]
 
 
-#: The first and last assessment years the awards package accepts.
-MIN_YEAR: Final = 1900
-MAX_YEAR: Final = 2200
-
-#: How deeply :class:`Reason` values may nest (``parts`` of ``parts``...).
-MAX_REASON_DEPTH: Final = 256
-
-
-def _check_year(field: str, value: object) -> int:
-    """Refuse anything but an int year within :data:`MIN_YEAR`..:data:`MAX_YEAR`."""
-    if isinstance(value, bool) or not isinstance(value, int) or not MIN_YEAR <= value <= MAX_YEAR:
-        raise InvalidValueError(field, value, f"expected a year between {MIN_YEAR} and {MAX_YEAR}")
-    return int(value)
-
-
-def _year(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
-    _check_year(attribute.name, value)
-
-
 #: The most digits a share (of members, of council votes, a quota) has after the point.
 MAX_SHARE_PLACES: Final = 10
 
-
-def _check_share(field: str, value: Decimal) -> None:
-    """Refuse a share (a finite Decimal, already type-checked) outside 0..1 or too precise."""
-    if not Decimal(0) <= value <= Decimal(1):
-        raise InvalidValueError(field, value, "expected a Decimal between 0 and 1")
-    if too_precise(value, MAX_SHARE_PLACES):
-        raise InvalidValueError(
-            field, value, f"has more than {MAX_SHARE_PLACES} digits after the point"
-        )
-
-
-def _count(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise InvalidValueError(attribute.name, value, "expected a non-negative int")
+#: A share from 0 to 1 with at most :data:`MAX_SHARE_PLACES` digits after the point (of the
+#: members, of the council's votes, a quota): :data:`mttq.fields.Share`, bounded in places.
+AwardShare: TypeAlias = Annotated[
+    Decimal,
+    Spec(
+        name="Share",
+        what="a share",
+        minimum=Decimal(0),
+        maximum=Decimal(1),
+        places=MAX_SHARE_PLACES,
+    ),
+]
 
 
 class Basis(CodeEnum):
@@ -233,13 +197,12 @@ class Recipient:
         'tập thể'
     """
 
-    id: str
-    name: str = ""
+    id: Code
+    name: Text = ""
     kind: RecipientKind = RecipientKind.INDIVIDUAL
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        _nonempty(self, "id")
 
 
 @attrs.frozen(kw_only=True)
@@ -251,7 +214,7 @@ class YearRating:
         'Hoàn thành tốt nhiệm vụ'
     """
 
-    year: int = attrs.field(validator=_year)
+    year: Year
     rating: Rating
 
     def __attrs_post_init__(self) -> None:
@@ -323,15 +286,14 @@ class Initiative:
         'sáng kiến'
     """
 
-    id: str
-    year: int = attrs.field(validator=_year)
+    id: Code
+    year: Year
     level: InitiativeLevel
     kind: InitiativeKind = InitiativeKind.INITIATIVE
-    title: str = ""
+    title: Text = ""
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        _nonempty(self, "id")
 
 
 @attrs.frozen(kw_only=True)
@@ -360,18 +322,17 @@ class AwardRecord:
         'cstdcs'
     """
 
-    recipient: str
-    kind: str = attrs.field(converter=_code)
-    year: int = attrs.field(validator=_year)
+    recipient: Code
+    kind: str = attrs.field(converter=kind_code)
+    year: Year
     basis: Basis = Basis.REGULAR
     decided_on: date | None = None
     decision: DocumentRef | None = None
-    initiatives_used: tuple[str, ...] = ()
+    initiatives_used: tuple[Code, ...] = ()
     revoked: bool = False
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        _nonempty(self, "recipient")
 
 
 @attrs.frozen(kw_only=True)
@@ -386,14 +347,13 @@ class Attestation:
         True
     """
 
-    year: int = attrs.field(validator=_year)
-    criterion: str
+    year: Year
+    criterion: Code
     met: bool = True
-    by: str = ""
+    by: Text = ""
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        _nonempty(self, "criterion")
 
 
 @attrs.frozen(kw_only=True)
@@ -412,12 +372,12 @@ class MemberYear:
         7
     """
 
-    year: int = attrs.field(validator=_year)
-    members: int = attrs.field(validator=_count)
-    ldtt: int = attrs.field(default=0, validator=_count)
-    cstdcs: int = attrs.field(default=0, validator=_count)
-    completed: int = attrs.field(default=0, validator=_count)
-    disciplined: int = attrs.field(default=0, validator=_count)
+    year: Year
+    members: Count
+    ldtt: Count = 0
+    cstdcs: Count = 0
+    completed: Count = 0
+    disciplined: Count = 0
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
@@ -436,14 +396,13 @@ class GroupStanding:
         True
     """
 
-    year: int = attrs.field(validator=_year)
-    group: str
+    year: Year
+    group: Code
     organiser: Organiser
     leader: bool
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        _nonempty(self, "group")
 
 
 @attrs.frozen(kw_only=True)
@@ -457,10 +416,10 @@ class MovementLead:
         5
     """
 
-    movement: str
+    movement: Code
     organiser: Organiser
-    start_year: int = attrs.field(validator=_year)
-    end_year: int = attrs.field(validator=_year)
+    start_year: Year
+    end_year: Year
     leader: bool
 
     @property
@@ -470,7 +429,6 @@ class MovementLead:
 
     def __attrs_post_init__(self) -> None:
         check_fields(self)
-        _nonempty(self, "movement")
         if self.end_year < self.start_year:
             raise InvalidValueError("end_year", self.end_year, "is before start_year")
 
@@ -506,7 +464,7 @@ class History:
         seen: set[int] = set()
         for i, r in enumerate(self.ratings):
             if r.year in seen:
-                raise InvalidValueError(f"ratings[{i}].year", r.year, "rated twice")
+                raise InvalidValueError(("ratings", i, "year"), r.year, "rated twice")
             seen.add(r.year)
         periods = sorted(self.discipline, key=lambda p: p.start)
         for a, b in itertools.pairwise(periods):
@@ -517,17 +475,17 @@ class History:
         ids: set[str] = set()
         for i, ini in enumerate(self.initiatives):
             if ini.id in ids:
-                raise InvalidValueError(f"initiatives[{i}].id", ini.id, "duplicate id")
+                raise InvalidValueError(("initiatives", i, "id"), ini.id, "duplicate id")
             ids.add(ini.id)
         for i, rec in enumerate(self.awards):
             if rec.recipient != self.recipient.id:
                 raise InvalidValueError(
-                    f"awards[{i}].recipient", rec.recipient, f"is not {self.recipient.id!r}"
+                    ("awards", i, "recipient"), rec.recipient, f"is not {self.recipient.id!r}"
                 )
         seen_members: set[int] = set()
         for i, m in enumerate(self.members):
             if m.year in seen_members:
-                raise InvalidValueError(f"members[{i}].year", m.year, "given twice")
+                raise InvalidValueError(("members", i, "year"), m.year, "given twice")
             seen_members.add(m.year)
 
     def rating(self, year: int) -> Rating | None:
@@ -540,7 +498,7 @@ class History:
             >>> History(recipient=Recipient(id="x")).rating(2020) is None
             True
         """
-        year = _check_year("year", year)
+        year_end(year)  # refuses what is not a year
         for r in self.ratings:
             if r.year == year:
                 return r.rating
@@ -578,7 +536,7 @@ class History:
             >>> [r.year for r in h.up_to(2024).ratings]
             [2023]
         """
-        year = _check_year("year", year)
+        year_end(year)  # refuses what is not a year
         return attrs.evolve(
             self,
             ratings=tuple(r for r in self.ratings if r.year <= year),
@@ -590,261 +548,3 @@ class History:
             movements=tuple(m for m in self.movements if m.end_year <= year),
             discipline=tuple(p for p in self.discipline if p.start.year <= year),
         )
-
-
-_STATUS = {True: "đạt", False: "không đạt", None: "chưa xác định"}
-_MARK = {True: "[x]", False: "[ ]", None: "[?]"}
-
-
-@attrs.frozen(kw_only=True)
-class Reason:
-    """One condition of a rule, whether it was met, the evidence, and its legal source.
-
-    Attributes:
-        condition: the condition in Vietnamese.
-        met: ``True``, ``False``, or ``None`` when the data cannot decide it.
-        source: the legal source ("Luật 06/2022/QH15, Điều 23").
-        years: the years that were evidence for the outcome.
-        items: other evidence: initiatives (their title, or their id when untitled), groups,
-            movements, discipline measures.
-        note: a short Vietnamese remark (what was missing, why a year did not count).
-        parts: the sub-conditions of a compound condition.
-
-    Examples:
-        >>> r = Reason(condition="Xếp loại HTXSNV năm 2025", met=True,
-        ...            source="Luật 06/2022/QH15, Điều 23", years=(2025,))
-        >>> r.text_vi
-        'Xếp loại HTXSNV năm 2025: đạt (năm 2025) [Luật 06/2022/QH15, Điều 23]'
-    """
-
-    condition: str
-    met: bool | None
-    source: str = ""
-    years: tuple[int, ...] = ()
-    items: tuple[str, ...] = ()
-    note: str = ""
-    parts: tuple[Reason, ...] = ()
-
-    def __attrs_post_init__(self) -> None:
-        check_fields(self)
-        if _too_deep(self.parts, MAX_REASON_DEPTH - 1):
-            raise InvalidValueError(
-                "parts", self.parts, f"nest more than {MAX_REASON_DEPTH} levels deep"
-            )
-
-    @property
-    def text_vi(self) -> str:
-        """The reason as one Vietnamese sentence."""
-        text = f"{self.condition}: {_STATUS[self.met]}"
-        evidence: list[str] = []
-        if self.years:
-            evidence.append("năm " + ", ".join(str(y) for y in self.years))
-        evidence.extend(self.items)
-        if self.note:
-            evidence.append(self.note)
-        if evidence:
-            text += " (" + "; ".join(evidence) + ")"
-        if self.source:
-            text += f" [{self.source}]"
-        return text
-
-    def lines(self, depth: int = 0) -> list[str]:
-        """The reason and its parts as indented lines, with a mark for the outcome.
-
-        Args:
-            depth: the indentation of the first line, in steps of two spaces (0 to 100).
-
-        Raises:
-            InvalidValueError: ``depth`` is not an int between 0 and 100.
-
-        Examples:
-            >>> Reason(condition="A", met=None).lines()
-            ['[?] A: chưa xác định']
-        """
-        if isinstance(depth, bool) or not isinstance(depth, int) or not 0 <= depth <= 100:
-            raise InvalidValueError("depth", depth, "expected an int between 0 and 100")
-        out: list[str] = []
-        self._lines(int(depth), out)
-        return out
-
-    def _lines(self, depth: int, out: list[str]) -> None:
-        out.append("  " * depth + f"{_MARK[self.met]} {self.text_vi}")
-        for part in self.parts:
-            part._lines(depth + 1, out)
-
-
-def _too_deep(parts: tuple[Reason, ...], room: int) -> bool:
-    """Whether ``parts`` span more than ``room`` levels (looks no deeper than that)."""
-    if not parts:
-        return False
-    if room <= 0:
-        return True
-    return any(_too_deep(p.parts, room - 1) for p in parts)
-
-
-@attrs.frozen(kw_only=True)
-class QuotaNote:
-    """A quota attached to a rule that a single history cannot check (a unit-level cap).
-
-    Examples:
-        >>> QuotaNote(share=Decimal("0.15"), of_kind="ldtt", source="NĐ 91/2017/NĐ-CP").share
-        Decimal('0.15')
-    """
-
-    share: Decimal
-    of_kind: str = attrs.field(converter=_code)
-    source: str
-    note: str = ""
-
-    def __attrs_post_init__(self) -> None:
-        check_fields(self)
-        _check_share("share", self.share)
-
-
-@attrs.frozen(kw_only=True)
-class Decision:
-    """The explained answer of an eligibility check.
-
-    Attributes:
-        kind: the award kind's code.
-        year: the assessment year.
-        recipient: the recipient's id.
-        recipient_name: the recipient's name (``""`` when the history gives none); the
-            explanation shows it, or the id when it is empty.
-        eligible: ``True``, ``False`` or ``None`` (undetermined: the bundled rules or the
-            data cannot decide).
-        deferred: an open matter defers the award (NĐ 152/2025/NĐ-CP Điều 4 k4).
-        reasons: the conditions checked, each with its source.
-        rules: the ids of the rules applied.
-        quotas: unit-level caps to apply on top (they do not affect ``eligible``).
-
-    Examples:
-        >>> d = Decision(kind="ldtt", year=2025, recipient="p1", recipient_name="Nguyễn Văn A",
-        ...              eligible=True, reasons=(Reason(condition="Xếp loại HTTNV", met=True),))
-        >>> print(d.explain())
-        Lao động tiên tiến, năm 2025, Nguyễn Văn A: đủ điều kiện
-          [x] Xếp loại HTTNV: đạt
-    """
-
-    kind: str
-    year: int
-    recipient: str
-    recipient_name: str = ""
-    eligible: bool | None
-    deferred: bool = False
-    reasons: tuple[Reason, ...] = ()
-    rules: tuple[str, ...] = ()
-    quotas: tuple[QuotaNote, ...] = ()
-
-    def __attrs_post_init__(self) -> None:
-        check_fields(self)
-        _nonempty(self, "kind", "recipient")
-        _check_year("year", self.year)
-
-    @property
-    def may_award(self) -> bool:
-        """Eligible and not deferred.
-
-        Examples:
-            >>> Decision(kind="ldtt", year=2025, recipient="p", eligible=True,
-            ...          deferred=True).may_award
-            False
-        """
-        return self.eligible is True and not self.deferred
-
-    def explain(self) -> str:
-        """A Vietnamese, multi-line explanation: the award, the year, the recipient's name.
-
-        The recipient is named by :attr:`recipient_name`, or by the id when it is empty.
-
-        Examples:
-            >>> print(Decision(kind="cstdcs", year=2025, recipient="p2", eligible=None).explain())
-            Chiến sĩ thi đua cơ sở, năm 2025, p2: chưa xác định được
-        """
-        kind = _BY_CODE.get(self.kind)
-        name = kind.name if kind is not None else self.kind
-        verdict = {
-            True: "đủ điều kiện",
-            False: "không đủ điều kiện",
-            None: "chưa xác định được",
-        }[self.eligible]
-        who = self.recipient_name or self.recipient
-        lines = [f"{name}, năm {self.year}, {who}: {verdict}"]
-        if self.deferred:
-            lines[0] += " (tạm hoãn xét do đang có vụ việc chưa kết luận)"
-        for reason in self.reasons:
-            lines.extend(reason.lines(1))
-        for quota in self.quotas:
-            base = _BY_CODE.get(quota.of_kind)
-            percent = format((quota.share * 100).normalize(), "f").replace(".", ",")
-            lines.append(
-                f"  Lưu ý: số được khen không quá {percent}% số đạt "
-                f"{base.short if base is not None else quota.of_kind} [{quota.source}]"
-            )
-        return "\n".join(lines)
-
-
-# Reason and Decision have no validator, converter or default factory, so setting their
-# slots directly builds exactly what ``Reason(...)`` and ``Decision(...)`` build (tests pin
-# the field order and the equality). The engine builds many of them.
-_SET_REASON = tuple(getattr(Reason, a.name).__set__ for a in attrs.fields(Reason))
-_SET_DECISION = tuple(getattr(Decision, a.name).__set__ for a in attrs.fields(Decision))
-_new = object.__new__
-
-
-def _reason(  # noqa: PLR0917 - private, positional for speed
-    condition: str,
-    met: bool | None,
-    source: str,
-    years: tuple[int, ...],
-    items: tuple[str, ...],
-    note: str,
-    parts: tuple[Reason, ...],
-) -> Reason:
-    """``Reason(condition=condition, met=met, ...)``, faster."""
-    r: Reason = _new(Reason)
-    s_condition, s_met, s_source, s_years, s_items, s_note, s_parts = _SET_REASON
-    s_condition(r, condition)
-    s_met(r, met)
-    s_source(r, source)
-    s_years(r, years)
-    s_items(r, items)
-    s_note(r, note)
-    s_parts(r, parts)
-    return r
-
-
-def _decision(  # noqa: PLR0917 - private, positional for speed
-    kind: str,
-    year: int,
-    recipient: str,
-    recipient_name: str,
-    eligible: bool | None,
-    deferred: bool,
-    reasons: tuple[Reason, ...],
-    rules: tuple[str, ...],
-    quotas: tuple[QuotaNote, ...],
-) -> Decision:
-    """``Decision(kind=kind, year=year, ...)``, faster."""
-    d: Decision = _new(Decision)
-    (
-        s_kind,
-        s_year,
-        s_recipient,
-        s_recipient_name,
-        s_eligible,
-        s_deferred,
-        s_reasons,
-        s_rules,
-        s_quotas,
-    ) = _SET_DECISION
-    s_kind(d, kind)
-    s_year(d, year)
-    s_recipient(d, recipient)
-    s_recipient_name(d, recipient_name)
-    s_eligible(d, eligible)
-    s_deferred(d, deferred)
-    s_reasons(d, reasons)
-    s_rules(d, rules)
-    s_quotas(d, quotas)
-    return d
