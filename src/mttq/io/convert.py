@@ -17,7 +17,10 @@ through one :mod:`cattrs` converter built by :func:`make_converter`:
   ``null``, so this is how a TOML file says "none").
 
 Every failure becomes one :class:`~mttq.errors.DataError` whose ``problems`` name each bad
-place with its path, all problems at once::
+place with its path (:func:`~mttq.errors.format_path`), all problems at once. A value class
+that refuses itself (its validator or ``__attrs_post_init__`` raises an
+:class:`~mttq.errors.MttqError`) is reported at the path of that value plus the error's
+structured :attr:`~mttq.errors.MttqError.where`, when ``where`` starts with one of its keys::
 
     >>> import attrs
     >>> from decimal import Decimal
@@ -59,14 +62,13 @@ import attrs
 import cattrs
 from cattrs.cols import homogenous_tuple_structure_factory, mapping_structure_factory
 from cattrs.errors import (
-    AttributeValidationNote,
     ClassValidationError,
     ForbiddenExtraKeysError,
     IterableValidationError,
 )
 from cattrs.preconf.json import make_converter as _make_json_converter
 
-from mttq.errors import DataError, InvalidValueError, MttqError, Problem
+from mttq.errors import DataError, InvalidValueError, MttqError, Problem, format_path
 from mttq.fields import MAX_EXPONENT
 
 __all__ = [
@@ -353,19 +355,6 @@ def _scalar_union_structure_factory(
     return structure_union
 
 
-def _placed(cls: type, exc: Exception) -> Exception:
-    """Place a validator's error at its field's path when the error names a field."""
-    if not isinstance(exc, MttqError) or getattr(exc, "__notes__", None):
-        return exc
-    mismatch = _TypeMismatchError(str(exc))
-    field = getattr(exc, "field", None)
-    names = {a.alias or a.name: a for a in attrs.fields(cls)}
-    if field in names:
-        where = f"Structuring class {cls.__name__} @ attribute {field}"
-        mismatch.__notes__ = [AttributeValidationNote(where, str(field), names[field].type)]
-    return mismatch
-
-
 def nullable_keys(cls: type) -> tuple[str, ...]:
     """The keys of ``cls`` that may be null and have no default: left out, they read as null.
 
@@ -404,11 +393,9 @@ def _attrs_factory(cls: type, conv: cattrs.Converter) -> Callable[[object, type]
             obj = {**obj, **dict.fromkeys(missing)}
         try:
             return inner(obj, cl)
-        except ClassValidationError as exc:  # a validator may have refused the whole value
-            placed = [_placed(cls, sub) for sub in exc.exceptions]
-            raise ClassValidationError(exc.message, placed, cls) from None
         except MttqError as exc:  # pragma: no cover - cattrs without detailed validation
-            raise _placed(cls, exc) from None
+            # The class refused itself: :func:`_problems` places the error by its ``where``.
+            raise ClassValidationError(f"While structuring {cls.__name__}", [exc], cls) from None
 
     return structure_attrs
 
@@ -475,14 +462,52 @@ def _format_exception(exc: BaseException, type_: Any) -> str:
     return f"invalid value for {name}: {exc}"
 
 
-def _problems(exc: BaseException) -> list[Problem]:
-    problems = []
-    for line in cattrs.transform_error(exc, path="$", format_exception=_format_exception):
-        message, _, path = line.rpartition(" @ ")
-        if path.endswith(".") or not path:  # pragma: no cover - defensive
-            path, message = "$", line
-        problems.append(Problem(path=path, message=message))
-    return problems
+def _keys(cls: object) -> frozenset[str]:
+    if not (isinstance(cls, type) and attrs.has(cls)):  # pragma: no cover - defensive
+        return frozenset()
+    return frozenset(a.alias or a.name for a in attrs.fields(cls))
+
+
+def _leaf(exc: BaseException, path: str, type_: Any, keys: frozenset[str]) -> Problem:
+    """The problem of one refusal at ``path``; a class's own refusal goes to its ``where``."""
+    where = exc.where if isinstance(exc, MttqError) else ()
+    if where and isinstance(where[0], str) and where[0] in keys:
+        path = format_path(where, root=path)
+    return Problem(path=path, message=_format_exception(exc, type_))
+
+
+def _step(path: str, index: object) -> str:
+    """The path of an item: ``[2]`` for an index, ``['key']`` for a mapping's key."""
+    return format_path((index,), root=path) if isinstance(index, int) else f"{path}[{index!r}]"
+
+
+def _problems(
+    exc: ClassValidationError | IterableValidationError, path: str = "$"
+) -> list[Problem]:
+    """Every problem in a cattrs error tree, each with its path (the model: ``transform_error``).
+
+    An attribute adds ``.name`` and a sequence index ``[2]`` (both by :func:`format_path`), a
+    mapping key ``['key']``. An error the value class raised itself (no cattrs note) is placed
+    at the class's path plus its structured ``where`` when that starts with a key of the
+    class, else at the class's path.
+    """
+    steps: list[tuple[BaseException, str, Any]]
+    if isinstance(exc, ClassValidationError):
+        named, unnamed = exc.group_exceptions()
+        steps = [(sub, format_path((note.name,), root=path), note.type) for sub, note in named]
+        own = _keys(exc.cl)
+    else:
+        indexed, unnamed = exc.group_exceptions()
+        steps = [(sub, _step(path, note.index), note.type) for sub, note in indexed]
+        own = frozenset()
+    found: list[Problem] = []
+    for sub, place, type_ in steps:
+        if isinstance(sub, ClassValidationError | IterableValidationError):
+            found.extend(_problems(sub, place))
+        else:
+            found.append(_leaf(sub, place, type_, frozenset()))
+    found.extend(_leaf(sub, path, None, own) for sub in unnamed)
+    return found
 
 
 def _check_depth(data: object) -> None:
