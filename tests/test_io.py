@@ -401,3 +401,38 @@ def test_what_cannot_be_written_is_an_mttq_error(tmp_path: Path) -> None:
         dump(Member(code="x"), None)  # type: ignore[arg-type]
     with pytest.raises(InvalidValueError):
         json_schema(Member(code="x"))
+
+
+@attrs.frozen(kw_only=True)
+class Sheet:
+    unit: str
+    scores: dict[str, int] = attrs.field(factory=dict)
+
+    def __attrs_post_init__(self) -> None:
+        for key, value in self.scores.items():
+            if value > 10:
+                raise InvalidValueError(("scores", key), value, "over the maximum 10")
+        if self.unit == "nobody":
+            raise InvalidValueError(("not", "a", "field"), self.unit, "is not a member")
+
+
+@attrs.frozen(kw_only=True)
+class Sheets:
+    sheets: tuple[Sheet, ...]
+
+
+def test_a_class_refusing_itself_is_placed_at_its_where() -> None:
+    data = {"sheets": [{"unit": "a"}, {"unit": "b"}, {"unit": "c", "scores": {"1": 3, "2.1": 11}}]}
+    with pytest.raises(DataError) as info:
+        from_data(data, Sheets)
+    assert [p.path for p in info.value.problems] == ['$.sheets[2].scores["2.1"]']
+    assert "over the maximum 10" in info.value.problems[0].message
+
+
+def test_a_where_that_names_no_key_stays_at_the_class() -> None:
+    with pytest.raises(DataError) as info:
+        from_data({"sheets": [{"unit": "nobody"}]}, Sheets)
+    assert [p.path for p in info.value.problems] == ["$.sheets[0]"]
+    with pytest.raises(DataError) as info:
+        from_data({"unit": "a", "scores": {"x": 12}}, Sheet)
+    assert [p.path for p in info.value.problems] == ["$.scores.x"]
