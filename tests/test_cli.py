@@ -502,3 +502,14 @@ def test_fmt_date_keeps_a_time_of_day(capsys: pytest.CaptureFixture[str]) -> Non
     assert json.loads(capsys.readouterr().out)["value"] == "2018-07-05T10:00:00"
     assert main(["fmt", "date", "2018-07-05"]) == 0
     assert capsys.readouterr().out == "Thứ Năm, 05/07/2018 (ngày 05 tháng 7 năm 2018)\n"
+
+
+def test_check_without_histories_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "c.toml"
+    path.write_text('kind = "ldtt"\nyear = 2025\n', encoding="utf-8")
+    assert main(["check", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "$.histories" in err
+    assert "no history to check" in err

@@ -40,7 +40,8 @@ from typing import Any, Literal
 import attrs
 
 import mttq
-from mttq.awards import History, check
+from mttq.awards import History
+from mttq.awards.inputs import CheckInput
 from mttq.errors import DataError, InvalidValueError, MttqError, ParseError, UnknownCodeError
 from mttq.groups import Bloc, Cluster, Join, Leadership, Leave, Merge
 from mttq.io import dumps, json_schema, load, loads, to_data
@@ -100,31 +101,6 @@ class RotateInput:
     history: tuple[Leadership, ...] = ()
     changes: tuple[Join | Leave | Merge, ...] = ()
     names: Mapping[str, str] = attrs.field(factory=dict)
-
-    def __attrs_post_init__(self) -> None:
-        _check_fields(self)
-
-
-@attrs.frozen(kw_only=True)
-class CheckInput:
-    """The input of ``mttq check``: an award kind, a year and the histories to check.
-
-    Attributes:
-        kind: the award kind's code (``"ldtt"``, ``"cstdcs"``, ``"co-thi-dua-bo-tinh"``).
-        year: the assessment year.
-        histories: one history per person or unit.
-
-    Raises:
-        InvalidValueError: a field of the wrong type (the error names the field and value).
-
-    Examples:
-        >>> CheckInput(kind="ldtt", year=2025).kind
-        'ldtt'
-    """
-
-    kind: str
-    year: int
-    histories: tuple[History, ...] = ()
 
     def __attrs_post_init__(self) -> None:
         _check_fields(self)
@@ -197,11 +173,13 @@ def _where(data: ReviewInput, exc: MttqError) -> str:
     return "$"
 
 
-def _located(exc: MttqError, path: Path, where: str) -> DataError:
+def _located(exc: MttqError, path: Path, where: str | None = None) -> DataError:
+    """The error as one problem of the file: at its structured location, formatted once."""
     if isinstance(exc, DataError):
         return exc if exc.source else exc.with_source(str(path))
-    message = str(exc)
-    return DataError([mttq.Problem(path=where, message=message)], source=str(path))
+    if where is None:
+        return DataError([mttq.Problem(path=exc.path, message=exc.describe())], source=str(path))
+    return DataError([mttq.Problem(path=where, message=str(exc))], source=str(path))
 
 
 def _load(path: Path, cls: type[Any]) -> Any:
@@ -293,13 +271,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
     path = Path(args.file)
     with _Progress("check", str(path)):
         data = _load(path, CheckInput)
-        decisions = []
-        for index, history in enumerate(data.histories):
-            try:
-                decisions.append(check(data.kind, history, year=data.year))
-            except MttqError as exc:
-                where = "$.kind" if isinstance(exc, UnknownCodeError) else f"$.histories[{index}]"
-                raise _located(exc, path, where) from None
+        try:
+            decisions = data.run()
+        except MttqError as exc:
+            raise _located(exc, path) from None
     if args.format == "json":
         sys.stdout.write(json.dumps(to_data(tuple(decisions)), ensure_ascii=False, indent=2))
         sys.stdout.write("\n")

@@ -143,6 +143,15 @@ class MttqError(Exception):
         """The location formatted once, as a path: ``$.sheets[2].agreed_scores.1``."""
         return format_path(self.where)
 
+    def describe(self) -> str:
+        """What is wrong, without the location (the edge prints :attr:`path` beside it).
+
+        Examples:
+            >>> InvalidValueError(("year",), 1850, "too early").describe()
+            'invalid value 1850: too early'
+        """
+        return str(self)
+
 
 class InvalidValueError(MttqError, ValueError):
     """A value is of the right type but not allowed (out of range, inconsistent, ...).
@@ -182,6 +191,10 @@ class InvalidValueError(MttqError, ValueError):
 
     def __str__(self) -> str:
         return f"invalid {self.field}={_show(self.value)}: {self.reason}"
+
+    def describe(self) -> str:
+        """What is wrong, without the location: ``invalid value 1850: too early``."""
+        return f"invalid value {_show(self.value)}: {self.reason}"
 
 
 class ParseError(MttqError, ValueError):

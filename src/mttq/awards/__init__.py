@@ -87,6 +87,7 @@ from mttq.awards.history import (
     Recipient,
     YearRating,
 )
+from mttq.awards.inputs import CheckInput
 from mttq.awards.national import BONUSES, HOUSEHOLD_FACTORS, NATIONAL, SALARIES, vote_threshold
 from mttq.awards.requirements import (
     AllOf,
@@ -128,6 +129,7 @@ __all__ = [
     "Basis",
     "BonusRule",
     "Category",
+    "CheckInput",
     "CountingPolicy",
     "Decision",
     "DisciplineLevel",

@@ -632,6 +632,25 @@ class RuleSet:
         """The ids of the rules, in order."""
         return tuple(r.id for r in self.rules)
 
+    def criteria(self) -> frozenset[str]:
+        """The codes of the qualitative criteria the rules ask to be attested.
+
+        Examples:
+            >>> rs = RuleSet(rules=(AwardRule(id="a", kind="ldtt", source="s",
+            ...     requirement=AllOf(parts=(Attested(criterion="doan-ket", description="x"),))),))
+            >>> sorted(rs.criteria())
+            ['doan-ket']
+        """
+        found: set[str] = set()
+        stack: list[Requirement] = [rule.requirement for rule in self.rules]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, Attested):
+                found.add(node.criterion)
+            elif isinstance(node, AllOf | AnyOf):
+                stack.extend(node.parts)
+        return frozenset(found)
+
     def extend(self, *rules: AwardRule, policies: tuple[CountingPolicy, ...] = ()) -> RuleSet:
         """A new rule set with ``rules`` (and ``policies``) added after the existing ones.
 
