@@ -24,8 +24,7 @@ from mttq.geo import provinces
 from mttq.groups import Cluster, GroupYear
 from mttq.rotation import FixedRotation
 from mttq.samples import sample_rubric, sheets_from_totals
-from mttq.scoring import QD366
-from mttq.scoring.engine import Rubric, ScoreSheet
+from mttq.scoring import QD366, Rubric, ScoreSheet
 from mttq.vi.numbers import format_number
 from mttq.yearend import YearEndResult, review
 

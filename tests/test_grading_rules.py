@@ -1,4 +1,4 @@
-"""Tests of mttq.rules.grading: the bundled grading schemes, their dates and sources."""
+"""Tests of mttq.scoring.national: the bundled grading schemes, their dates and sources."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ import pytest
 from mttq.codes import Rating
 from mttq.errors import InvalidValueError
 from mttq.io import from_data, to_data
-from mttq.rules.grading import (
+from mttq.scoring import Grade, GradingScheme, classify
+from mttq.scoring.national import (
     MTTQ_LEVELS,
     QD366,
     SCHEMES,
@@ -18,7 +19,6 @@ from mttq.rules.grading import (
     mttq_levels_scheme,
     qd366_scheme,
 )
-from mttq.scoring import Grade, GradingScheme, classify
 
 D = Decimal
 

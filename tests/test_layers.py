@@ -28,13 +28,18 @@ LAYERS: dict[str, int] = {
     "mttq.awards.history": 3,
     "mttq.awards.decision": 3,
     "mttq.awards.requirements": 3,
-    "mttq.scoring.engine": 4,
+    "mttq.scoring.codes": 3,
+    "mttq.scoring.rubric": 3,
+    "mttq.scoring.sheets": 4,
+    "mttq.scoring.grading": 4,
+    "mttq.scoring.ranking": 4,
+    "mttq.scoring.selection": 4,
+    "mttq.scoring.national": 5,
     "mttq.voting": 4,
     "mttq.rotation": 4,
     "mttq.awards.conditions": 4,
     "mttq.awards.engine": 4,
     "mttq.awards.bonus": 4,
-    "mttq.rules": 5,
     "mttq.awards": 5,
     "mttq.scoring": 5,
     "mttq.yearend": 5,
@@ -113,7 +118,7 @@ def test_no_upward_imports(path: Path) -> None:
 
 def test_the_checker_catches_an_upward_import(tmp_path: Path) -> None:
     fake = SRC / "mttq" / "vi" / "x.py"
-    tree = "from mttq.rules.awards import X\nfrom mttq.errors import MttqError\n"
+    tree = "from mttq.yearend import X\nfrom mttq.errors import MttqError\n"
     probe = tmp_path / "probe.py"
     probe.write_text(tree, encoding="utf-8")
     targets = [t for _, t in imported_modules(probe, module_name(fake))]

@@ -20,7 +20,7 @@ from mttq.groups import Bloc, Cluster, GroupYear
 from mttq.report import render, to_csv
 from mttq.rotation import DeputySucceeds, Election, FixedRotation, FlagWinner, FlagWinnerLeads
 from mttq.samples import demo_result, sample_rubric, sample_scheme, sheets_from_totals
-from mttq.scoring.engine import Quota
+from mttq.scoring import Quota
 from mttq.yearend import YearEndResult, review
 
 CODES = ("A", "B", "C", "D")

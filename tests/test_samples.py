@@ -17,7 +17,7 @@ from mttq.samples import (
     sample_scheme,
     sheets_from_totals,
 )
-from mttq.scoring.engine import Criterion, Rubric, score
+from mttq.scoring import Criterion, Rubric, score
 
 
 def test_demo_input_is_the_six_organisations() -> None:

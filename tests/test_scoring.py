@@ -1,4 +1,4 @@
-"""Tests of mttq.scoring.engine: rubrics, sheets, totals, grading, ranking and nominations."""
+"""Tests of mttq.scoring: rubrics, sheets, totals, grading, ranking and nominations."""
 
 from __future__ import annotations
 

@@ -17,8 +17,7 @@ from mttq.io import dumps, from_data, loads, to_data
 from mttq.organisations import standard_bodies
 from mttq.rotation import DeputySucceeds, Election, FixedRotation, FlagWinner, FlagWinnerLeads
 from mttq.samples import demo_input, demo_result, sample_rubric, sample_scheme, sheets_from_totals
-from mttq.scoring import QD366
-from mttq.scoring.engine import Quota, ScoreSheet, SelectionStatus, TieBreaker
+from mttq.scoring import QD366, Quota, ScoreSheet, SelectionStatus, TieBreaker
 from mttq.voting import Ballot, Ratio
 from mttq.yearend import (
     DEFAULT_GAP_THRESHOLD,
@@ -424,7 +423,15 @@ HOSTILE: tuple[object, ...] = (
 )
 
 #: Every attrs class of the year-end flow and of the engines it composes.
-_MODULES = ("mttq.scoring.engine", "mttq.voting", "mttq.yearend")
+_MODULES = (
+    "mttq.scoring.rubric",
+    "mttq.scoring.sheets",
+    "mttq.scoring.grading",
+    "mttq.scoring.ranking",
+    "mttq.scoring.selection",
+    "mttq.voting",
+    "mttq.yearend",
+)
 
 
 def _instances() -> dict[type, object]:

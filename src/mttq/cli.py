@@ -48,7 +48,7 @@ from mttq.io import dumps, json_schema, load, loads, to_data
 from mttq.report import render, to_csv
 from mttq.rotation import Handover, Policy, handovers, plan
 from mttq.samples import demo_result
-from mttq.scoring.engine import _check_fields
+from mttq.scoring.codes import check_labelled as _check_fields
 from mttq.vi.dates import format_date, format_datetime, parse_date, parse_datetime, weekday_name
 from mttq.vi.numbers import format_money, format_number, parse_number
 from mttq.vi.words import money_to_words, number_to_words

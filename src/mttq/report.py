@@ -39,7 +39,7 @@ import attrs
 
 from mttq.errors import InvalidValueError
 from mttq.rotation import DeputySucceeds, Election, FixedRotation, FlagWinnerLeads
-from mttq.scoring.engine import SelectionStatus
+from mttq.scoring import SelectionStatus
 from mttq.vi.dates import format_date, place_date
 from mttq.vi.lists import format_list
 from mttq.vi.numbers import format_number

@@ -44,7 +44,7 @@ from mttq.errors import InvalidValueError
 from mttq.groups import Bloc, GroupYear
 from mttq.organisations import Organisation, standard_bodies
 from mttq.rotation import Election
-from mttq.scoring.engine import (
+from mttq.scoring import (
     Band,
     Criterion,
     CriterionKind,
@@ -132,7 +132,7 @@ def sample_scheme() -> GradingScheme:
     thresholds but applies only from 2025).
 
     Examples:
-        >>> from mttq.scoring.engine import classify
+        >>> from mttq.scoring import classify
         >>> classify(sample_scheme(), 90).grade.short
         'HTXSNV'
     """

@@ -40,7 +40,7 @@ import attrs
 
 from mttq.codes import CodeEnum
 from mttq.errors import InvalidValueError, UnknownCodeError
-from mttq.scoring.engine import _check_fields
+from mttq.scoring.codes import check_labelled as _check_fields
 from mttq.vi.numbers import format_number
 
 __all__ = [

@@ -61,8 +61,8 @@ from mttq.errors import InvalidValueError, UnknownCodeError
 from mttq.groups import Bloc, Cluster, GroupYear, Leadership
 from mttq.organisations import Organisation
 from mttq.rotation import Election, ElectionResult, Handover, Policy, VoteCount, plan
-from mttq.scoring import SCHEMES
-from mttq.scoring.engine import (
+from mttq.scoring import (
+    SCHEMES,
     Classification,
     Grade,
     GradingScheme,
@@ -74,13 +74,13 @@ from mttq.scoring.engine import (
     Selection,
     SelectionStatus,
     TieBreaker,
-    _check_fields,
     classify,
     leaders,
     nominations,
     rank,
     score_all,
 )
+from mttq.scoring.codes import check_labelled as _check_fields
 from mttq.vi.numbers import format_money, format_number
 from mttq.vi.text import fold
 from mttq.voting import Ballot, Outcome, Ratio, Tally, tally

@@ -1,33 +1,33 @@
-"""The bundled grading schemes, each with its dates, source and what is verified.
+"""The bundled national grading schemes, each with its dates, source and what is verified.
 
 * :data:`QD366`: Quy định 366-QĐ/TW of the Politburo, dated 30/08/2025 (it replaced
   124-QĐ/TW of 04/10/2023), on reviewing and grading collectives and individuals in the
-  political system, which includes the MTTQ and the socio-political organisations. On a
-  100-point scale: **HTXSNV from 90** with, for a collective, 100% of targets and tasks done on
-  time, at least 30% done beyond requirements and no member of the leadership disciplined;
-  **HTTNV from 70 to under 90** with 100% of targets and tasks done on time; **HTNV from 50 to
-  under 70** with the targets and tasks done and at most 20% late (practice.md §2 [S41]).
-  The band below 50 is not verified: it is the setting ``below_50`` of :func:`qd366_scheme`,
-  by default ``KHTNV``, marked unverified. The scheme is taken to apply from the day it was
-  signed, the usual rule for Party regulations (not read in the text).
-* :data:`TRADE_UNION`: the older grading of trade-union base units (công đoàn cơ sở) on 100
-  points: **Vững mạnh from 85** with no standard below half of its own maximum (other
-  conditions of the source were not read), **Khá from 70**, **Trung bình from 50**, **Yếu**
-  below (practice.md §2 [S40]). Its dates are unknown; newer guidance 1294/HD-TLĐ of 14/08/2019
-  exists but its thresholds were not seen.
-* :data:`MTTQ_LEVELS`: the levels the MTTQ has used for its committees, **xuất sắc / mạnh /
-  khá** (Bến Tre MTTQ 2018, practice.md §2 [S42]). Their point thresholds were not found, so
-  they are the settings of :func:`mttq_levels_scheme` with the documented defaults 90 / 70 /
-  50 (the QĐ 366 bands), every band marked unverified; below ``khá`` the default is
-  ``Trung bình``.
+  political system: on 100 points, **HTXSNV from 90** with, for a collective, 100% of targets
+  and tasks done on time, at least 30% done beyond requirements and no member of the
+  leadership disciplined; **HTTNV from 70** with 100% of targets and tasks done on time;
+  **HTNV from 50** with the targets and tasks done and at most 20% late. The band below 50 is
+  the setting ``below_50`` of :func:`qd366_scheme` (default ``KHTNV``, marked unverified).
+* :data:`TRADE_UNION`: the older grading of trade-union base units (công đoàn cơ sở):
+  **Vững mạnh from 85** with no standard below half of its own maximum, **Khá from 70**,
+  **Trung bình from 50**, **Yếu** below.
+* :data:`MTTQ_LEVELS`: the levels **xuất sắc / mạnh / khá** of MTTQ committees, with the
+  threshold settings of :func:`mttq_levels_scheme` (default 90 / 70 / 50, marked unverified).
+
+Every scheme is a :class:`~mttq.scoring.grading.GradingScheme` value, so a caller may bring its
+own instead. What was verified for each is on the docs' Scoring page.
 
 Examples:
     >>> from decimal import Decimal
-    >>> from mttq.scoring.engine import classify
+    >>> from mttq.scoring.grading import classify
     >>> classify(QD366, Decimal("89.99")).grade.short
     'HTTNV'
     >>> classify(QD366, 90, no_leader_disciplined=False).grade.short
     'HTTNV'
+
+Sources:
+    * Quy định 366-QĐ/TW ngày 30/8/2025 của Bộ Chính trị [S41].
+    * [S40] (the trade-union grading; newer guidance 1294/HD-TLĐ ngày 14/8/2019).
+    * [S42] (Ủy ban MTTQ tỉnh Bến Tre, tổng kết năm 2018: the MTTQ levels).
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from decimal import Decimal
 
 from mttq.codes import Rating
 from mttq.errors import InvalidValueError
-from mttq.scoring.engine import Band, Condition, Grade, GradingScheme
+from mttq.scoring.grading import Band, Condition, Grade, GradingScheme
 
 __all__ = [
     "MTTQ_LEVELS",
@@ -155,7 +155,7 @@ def mttq_levels_scheme(
         InvalidValueError: thresholds not strictly falling and above 0, or a repeated grade.
 
     Examples:
-        >>> from mttq.scoring.engine import classify
+        >>> from mttq.scoring.grading import classify
         >>> classify(mttq_levels_scheme(strong=75), 72).grade.label
         'Khá'
     """
