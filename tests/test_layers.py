@@ -43,6 +43,7 @@ LAYERS: dict[str, int] = {
     "mttq.awards": 5,
     "mttq.scoring": 5,
     "mttq.yearend": 5,
+    "mttq.yearend.result": 5,
     "mttq.report": 5,
     "mttq.samples": 5,
     "mttq.cli": 6,

@@ -430,7 +430,8 @@ _MODULES = (
     "mttq.scoring.ranking",
     "mttq.scoring.selection",
     "mttq.voting",
-    "mttq.yearend",
+    "mttq.yearend.result",
+    "mttq.yearend.review",
 )
 
 
